@@ -1,0 +1,133 @@
+/**
+ * `content/activities/<id>.yaml`: something that is on, once or again and again. The schedule
+ * is written in words an editor knows and turned into an iCalendar rule by `src/lib/recurrence.ts`.
+ */
+import { z } from 'astro/zod';
+import {
+  clockTime,
+  email,
+  id,
+  isoDate,
+  languageCode,
+  line,
+  phone,
+  source,
+  text,
+  uniqueList,
+  url,
+  wheelchair,
+  checked,
+} from './common.ts';
+import { CATEGORIES, GROUPS, WEEKDAYS } from './taxonomies.ts';
+
+const timeSpan = z
+  .string({ error: 'verwacht begin- en eindtijd als 10:00-11:30' })
+  .regex(/^\d{2}:\d{2}-\d{2}:\d{2}$/, { error: 'verwacht begin- en eindtijd als 10:00-11:30' })
+  .superRefine((value, ctx) => {
+    const [from, to] = value.split('-');
+    for (const t of [from, to]) {
+      if (!clockTime.safeParse(t).success) ctx.addIssue({ code: 'custom', message: `${t} is geen tijd tussen 00:00 en 23:59` });
+    }
+    if (to <= from) ctx.addIssue({ code: 'custom', message: `de eindtijd ${to} ligt niet na de begintijd ${from}` });
+  });
+
+const weekday = z.enum(WEEKDAYS, { error: `verwacht een dag: ${WEEKDAYS.join(', ')}` });
+
+/** A single date that is different from the rule: cancelled, or moved to another day or time. */
+const change = z
+  .object({
+    /** The date as the rule gives it. */
+    date: isoDate,
+    status: z.enum(['cancelled', 'moved'], { error: 'verwacht cancelled (vervalt) of moved (verplaatst)' }),
+    /** For moved: the new date (leave out when only the time changes). */
+    to_date: isoDate.optional(),
+    /** For moved: the new time, e.g. 13:00-14:30. */
+    to_time: timeSpan.optional(),
+    /** Why, in a few words; translations may give it in their language. */
+    reason: line,
+  })
+  .strict()
+  .refine((c) => c.status !== 'moved' || c.to_date || c.to_time, {
+    error: 'bij status: moved hoort to_date of to_time',
+    path: ['to_date'],
+  });
+
+export const scheduleSchema = z
+  .object({
+    /** weekly, biweekly (every other week), monthly (e.g. first Monday) or once (list the dates). */
+    repeat: z.enum(['weekly', 'biweekly', 'monthly', 'once'], {
+      error: 'verwacht weekly, biweekly, monthly of once',
+    }),
+    weekday: weekday.optional(),
+    /** For monthly: which week of the month, 1 to 4, or -1 for the last. */
+    week_of_month: z
+      .union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(-1)], {
+        error: 'verwacht 1, 2, 3, 4 of -1 (de laatste van de maand)',
+      })
+      .optional(),
+    time: timeSpan,
+    /** First date (for weekly, biweekly and monthly): the series starts here. */
+    from: isoDate.optional(),
+    /** Last possible date; leave out when it goes on. */
+    until: isoDate.optional(),
+    /** For once: the dates. */
+    dates: uniqueList(isoDate, 'datums').optional(),
+    /** true: not during the school holidays in `content/holidays.yaml`. */
+    skip_school_holidays: z.boolean().default(false),
+    /** Dates of the rule on which it does not take place, without further notice. */
+    except: uniqueList(isoDate, 'datums').default([]),
+    changes: z.array(change).default([]),
+  })
+  .strict()
+  .superRefine((s, ctx) => {
+    if (s.repeat === 'once') {
+      if (!s.dates?.length) ctx.addIssue({ code: 'custom', path: ['dates'], message: 'bij repeat: once hoort een lijst dates' });
+      return;
+    }
+    if (!s.weekday) ctx.addIssue({ code: 'custom', path: ['weekday'], message: `bij repeat: ${s.repeat} hoort een weekday (ma … zo)` });
+    if (!s.from) ctx.addIssue({ code: 'custom', path: ['from'], message: 'verwacht de eerste datum (from) als JJJJ-MM-DD' });
+    if (s.repeat === 'monthly' && s.week_of_month === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['week_of_month'], message: 'bij repeat: monthly hoort week_of_month (1, 2, 3, 4 of -1)' });
+    }
+    if (s.from && s.until && s.until < s.from) {
+      ctx.addIssue({ code: 'custom', path: ['until'], message: `de einddatum ${s.until} ligt vóór de begindatum ${s.from}` });
+    }
+  });
+
+export const activityText = z.object({
+  title: line,
+  summary: line,
+  description: text,
+  /** How to sign up, when `signup` is true. */
+  signup_how: line.optional(),
+  cost_note: line.optional(),
+});
+
+export const activitySchema = z
+  .object({
+    /** Organisation in the sociale kaart (a file in content/organisations). */
+    organiser: id,
+    /** A file in content/locations. */
+    location: id,
+    category: z.enum(CATEGORIES, { error: `verwacht een categorie uit: ${CATEGORIES.join(', ')}` }),
+    groups: uniqueList(z.enum(GROUPS, { error: `verwacht een groep uit: ${GROUPS.join(', ')}` }), 'groepen').default([]),
+    languages: uniqueList(languageCode, 'talen').min(1, { error: 'noem ten minste één taal, bijvoorbeeld nl' }),
+    free: z.boolean({ error: 'verwacht true (gratis) of false (leg uit in cost_note)' }),
+    signup: z.boolean({ error: 'verwacht true (aanmelden nodig) of false (gewoon binnenlopen)' }),
+    childcare: z.boolean({ error: 'verwacht true of false: is er kinderopvang?' }).default(false),
+    wheelchair: wheelchair.optional(),
+    phone: phone.optional(),
+    email: email.optional(),
+    website: url.optional(),
+    schedule: scheduleSchema,
+    checked,
+    source,
+  })
+  .extend(activityText.shape)
+  .strict()
+  .refine((a) => a.free || a.cost_note, { error: 'bij free: false hoort een cost_note', path: ['cost_note'] })
+  .refine((a) => !a.signup || a.signup_how, { error: 'bij signup: true hoort signup_how: hoe meld je je aan?', path: ['signup_how'] });
+
+export type Activity = z.infer<typeof activitySchema>;
+export type Schedule = z.infer<typeof scheduleSchema>;
+export type ScheduleChange = z.infer<typeof change>;

@@ -1,0 +1,130 @@
+/**
+ * Building blocks shared by the collection schemas. Every message is in Dutch and says what is
+ * expected, because the people who edit `content/` are organisations, not programmers; the loader
+ * adds the file name and the field path in front of it.
+ */
+import { z } from 'astro/zod';
+
+/** File-name style identifier: how one record refers to another. */
+export const id = z
+  .string({ error: 'verwacht een naam van een bestand zonder .yaml, bijvoorbeeld "saam-welzijn"' })
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+    error: 'verwacht kleine letters, cijfers en streepjes, bijvoorbeeld "saam-welzijn"',
+  });
+
+function isRealDate(s: string): boolean {
+  const [y, m, d] = s.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** A calendar date written as JJJJ-MM-DD, checked to exist (no 31 June). */
+export const isoDate = z
+  .string({ error: 'verwacht een datum als JJJJ-MM-DD, bijvoorbeeld 2026-09-01' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'verwacht een datum als JJJJ-MM-DD, bijvoorbeeld 2026-09-01' })
+  .refine(isRealDate, { error: 'deze datum bestaat niet' });
+
+/** A clock time written as UU:MM on a 24-hour clock. */
+export const clockTime = z
+  .string({ error: 'verwacht een tijd als UU:MM, bijvoorbeeld 09:30' })
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'verwacht een tijd tussen 00:00 en 23:59 als UU:MM, bijvoorbeeld 09:30' });
+
+/** Anything that looks like markup or script is refused: content is text, never code. */
+const CODE_PATTERN = /<\/?[a-z!?][^>]*>|javascript:|\{\{|\{%|<\?|on[a-z]+\s*=/i;
+
+/** Translatable prose. Blank lines make paragraphs, lines starting with "- " make a list. */
+export const text = z
+  .string({ error: 'verwacht tekst' })
+  .trim()
+  .min(1, { error: 'mag niet leeg zijn' })
+  .refine((s) => !CODE_PATTERN.test(s), {
+    error: 'bevat code of HTML (zoals <script> of <a>); schrijf gewone tekst zonder codes',
+  });
+
+/** A one-line text such as a name or a title. */
+export const line = text.refine((s) => !s.includes('\n'), { error: 'verwacht één regel tekst' });
+
+export const url = z
+  .string({ error: 'verwacht een webadres dat begint met https://' })
+  .regex(/^https:\/\/[a-z0-9.-]+\.[a-z]{2,}(\/\S*)?$/i, {
+    error: 'verwacht een volledig webadres dat begint met https://, bijvoorbeeld https://www.dalfsen.nl',
+  });
+
+export const email = z
+  .string({ error: 'verwacht een e-mailadres' })
+  .regex(/^[^\s@<>()]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i, {
+    error: 'verwacht een e-mailadres zoals info@organisatie.nl',
+  });
+
+/** Digits only, with the Dutch trunk 0 in front: what `tel:` links and comparisons use. */
+export function phoneDigits(phone: string): string {
+  const compact = phone.replace(/[\s\-().]/g, '');
+  return compact.startsWith('+31') ? '0' + compact.slice(3) : compact;
+}
+
+/** Mobile numbers (06…) usually belong to a person, and the site never publishes those. */
+export function isMobile(phone: string): boolean {
+  return /^06\d{8}$/.test(phoneDigits(phone));
+}
+
+const PHONE_MESSAGE =
+  'verwacht een Nederlands telefoonnummer zoals 0529 43 83 83, 088 123 45 67 of 0800 1234';
+
+function isDutchPhone(phone: string): boolean {
+  if (!/^[+\d][\d\s\-().]*$/.test(phone)) return false;
+  const digits = phoneDigits(phone);
+  return /^0[1-9]\d{8}$/.test(digits) || /^0[89]00\d{4,7}$/.test(digits) || /^14\d{3,4}$/.test(digits);
+}
+
+/** A general phone number of an organisation: never a personal 06 number. */
+export const phone = z
+  .string({ error: PHONE_MESSAGE })
+  .refine(isDutchPhone, { error: PHONE_MESSAGE })
+  .refine((p) => !isMobile(p), {
+    error:
+      'dit is een 06-nummer; de site publiceert geen persoonlijke mobiele nummers. Gebruik het algemene nummer van de organisatie',
+  });
+
+/** A WhatsApp line the organisation itself offers: this may be a mobile number. */
+export const whatsapp = z
+  .string({ error: 'verwacht het WhatsApp-nummer van de organisatie, bijvoorbeeld 06 12 34 56 78' })
+  .refine(isDutchPhone, { error: 'verwacht een Nederlands nummer, bijvoorbeeld 06 12 34 56 78' });
+
+/** Who checked an entry and when: shown on the page, and read by `npm run report:stale`. */
+export const checked = z.object(
+  {
+    date: isoDate,
+    by: line,
+  },
+  { error: 'verwacht "checked:" met daaronder "date:" (JJJJ-MM-DD) en "by:" (wie het controleerde)' },
+);
+
+/**
+ * Where a fact comes from. Either a seed document (so it can be traced) or the word
+ * "voorbeeld": then the page says the fact is an example.
+ */
+export const source = line;
+
+/** Two- or three-letter language codes (ISO 639), checked against what `Intl` knows. */
+export const languageCode = z
+  .string({ error: 'verwacht een taalcode zoals nl, en, ar, ti' })
+  .regex(/^[a-z]{2,3}$/, { error: 'verwacht een taalcode van twee of drie kleine letters, zoals nl, en, ar, ti' })
+  .refine(
+    (code) => {
+      const name = new Intl.DisplayNames(['nl'], { type: 'language', fallback: 'none' }).of(code);
+      return Boolean(name && name !== code);
+    },
+    { error: 'dit is geen bekende taalcode (ISO 639), gebruik bijvoorbeeld nl, en, ar, ti, fa, tr, uk, so' },
+  );
+
+/** A list where a value may appear only once. */
+export function uniqueList<T extends z.ZodType>(item: T, what: string) {
+  return z
+    .array(item, { error: `verwacht een lijst van ${what}` })
+    .refine((list) => new Set(list as unknown[]).size === list.length, { error: `${what} staan dubbel in de lijst` });
+}
+
+/** Wheelchair access, as a person planning a visit needs to know it. */
+export const wheelchair = z.enum(['ja', 'nee', 'deels'], {
+  error: 'verwacht ja, nee of deels',
+});

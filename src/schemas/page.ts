@@ -1,0 +1,12 @@
+/** `content/pages/<lang>/<slug>.md`: the plain pages (about, privacy, accessibility). */
+import { z } from 'astro/zod';
+import { line } from './common.ts';
+
+export const pageSchema = z
+  .object({
+    title: line,
+    description: line,
+    /** true while this is a machine translation no person has checked. */
+    machine: z.boolean().default(false),
+  })
+  .strict();

@@ -1,0 +1,30 @@
+/**
+ * `content/translations/<lang>/<collection>/<id>.yaml`: only the text of a record, in one
+ * language. Facts (addresses, phone numbers, times) are never here, so they cannot differ
+ * between languages.
+ */
+import { z } from 'astro/zod';
+import { activityText } from './activity.ts';
+import { isoDate, line } from './common.ts';
+import { organisationText } from './organisation.ts';
+import { serviceText } from './service.ts';
+
+const translationMeta = {
+  /** true while the text is a machine translation that no person has checked. */
+  machine: z.boolean({ error: 'verwacht true (machinevertaling, nog niet nagekeken) of false (nagekeken door een mens)' }),
+};
+
+export const translationSchemas = {
+  organisations: organisationText.partial().extend(translationMeta).strict(),
+  services: serviceText.partial().extend(translationMeta).strict(),
+  activities: activityText
+    .partial()
+    .extend(translationMeta)
+    .extend({
+      /** Reasons for changed dates, by date, in this language. */
+      reasons: z.record(isoDate, line).optional(),
+    })
+    .strict(),
+};
+
+export type TranslatableCollection = keyof typeof translationSchemas;

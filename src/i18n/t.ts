@@ -1,0 +1,37 @@
+/**
+ * One i18next instance for all UI strings, created once per build, with Dutch as fallback:
+ * a key missing in one language shows Dutch rather than a blank button (and a unit test fails
+ * on the missing key before it ever gets that far).
+ */
+import i18next, { type TFunction } from 'i18next';
+import { DEFAULT_LOCALE, LOCALES, type LocaleCode } from './locales.ts';
+import nl from './ui/nl.json' with { type: 'json' };
+import en from './ui/en.json' with { type: 'json' };
+import ar from './ui/ar.json' with { type: 'json' };
+import ti from './ui/ti.json' with { type: 'json' };
+import fa from './ui/fa.json' with { type: 'json' };
+import tr from './ui/tr.json' with { type: 'json' };
+import uk from './ui/uk.json' with { type: 'json' };
+import so from './ui/so.json' with { type: 'json' };
+
+export const UI_STRINGS: Record<LocaleCode, Record<string, string>> = { nl, en, ar, ti, fa, tr, uk, so };
+
+const instance = i18next.createInstance();
+instance.init({
+  lng: DEFAULT_LOCALE,
+  fallbackLng: DEFAULT_LOCALE,
+  supportedLngs: LOCALES.map((l) => l.code),
+  resources: Object.fromEntries(Object.entries(UI_STRINGS).map(([lang, strings]) => [lang, { translation: strings }])),
+  // Flat dotted keys, as Starlight keeps them: "nav.kaart" is one key, not a path.
+  keySeparator: false,
+  nsSeparator: false,
+  // Astro escapes on output; escaping here too would show &amp; on the page.
+  interpolation: { escapeValue: false },
+  initAsync: false,
+  showSupportNotice: false,
+} as Parameters<typeof instance.init>[0]);
+
+/** The translate function for one language. */
+export function useTranslations(lang: LocaleCode): TFunction {
+  return instance.getFixedT(lang);
+}

@@ -1,0 +1,328 @@
+/**
+ * Reads everything in `content/`, checks it against the schemas and against itself (does the
+ * organisation a service names exist? is the village one of ours?), and returns one validated
+ * model. Nothing invalid is ever returned: any problem stops the build with a Dutch message that
+ * names the file, the field and what is expected, because the people who make the mistake are
+ * editors at organisations, not programmers.
+ *
+ * Plain TypeScript with no Astro imports, so the same code runs in `npm run check:content`,
+ * in unit tests and in the pages.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseDocument } from 'yaml';
+import type { z } from 'astro/zod';
+import { activitySchema, type Activity } from '../schemas/activity.ts';
+import { holidaysSchema, type Holiday } from '../schemas/holidays.ts';
+import { locationSchema, type Location } from '../schemas/location.ts';
+import { organisationSchema, type Organisation } from '../schemas/organisation.ts';
+import { practiceSchema, type Practice } from '../schemas/practice.ts';
+import { municipalitiesSchema } from '../schemas/reference.ts';
+import { serviceSchema, type Service } from '../schemas/service.ts';
+import { siteSchema, type Site } from '../schemas/site.ts';
+import { translationSchemas, type TranslatableCollection } from '../schemas/translation.ts';
+import { DEFAULT_LOCALE, isLocale, type LocaleCode } from '../i18n/locales.ts';
+import { validateHolidays, validateSchedule } from './recurrence.ts';
+import { distanceKm } from './geo.ts';
+
+export interface Problem {
+  /** Path relative to the project root, e.g. content/services/taalcoach.yaml */
+  file: string;
+  /** Dotted field path, e.g. schedule.except.0; empty for the whole file. */
+  field: string;
+  message: string;
+}
+
+export class ContentError extends Error {
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
+    super(formatProblems(problems));
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}
+
+export interface Translation<T> {
+  lang: LocaleCode;
+  file: string;
+  machine: boolean;
+  text: Partial<T>;
+}
+
+export interface Entry<T> {
+  id: string;
+  file: string;
+  data: T;
+  /** Translated text by language; Dutch is `data` itself. */
+  translations: Partial<Record<LocaleCode, Translation<T>>>;
+}
+
+export interface Content {
+  root: string;
+  site: Site;
+  organisations: Entry<Organisation>[];
+  locations: Entry<Location>[];
+  services: Entry<Service>[];
+  activities: Entry<Activity & { reasons?: Record<string, string> }>[];
+  practices: Entry<Practice>[];
+  holidays: { source: string; periods: Holiday[] };
+  municipalities: string[];
+}
+
+/** Groups problems by file, so an editor sees everything wrong in their file at once. */
+export function formatProblems(problems: Problem[]): string {
+  const byFile = new Map<string, Problem[]>();
+  for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
+  const lines = [
+    `De inhoud bevat ${problems.length} ${problems.length === 1 ? 'fout' : 'fouten'}. De site wordt pas gebouwd als ${problems.length === 1 ? 'die is' : 'ze zijn'} opgelost.`,
+    '',
+  ];
+  for (const [file, list] of byFile) {
+    lines.push(`✗ ${file}`);
+    for (const p of list) lines.push(p.field ? `    veld "${p.field}": ${p.message}` : `    ${p.message}`);
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+function valueAt(data: unknown, path: PropertyKey[]): unknown {
+  let current = data;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+/** Turns zod issues into editor-facing problems; zod's own English wording never reaches them. */
+export function issuesToProblems(file: string, issues: z.core.$ZodIssue[], raw: unknown): Problem[] {
+  return issues.flatMap((issue): Problem[] => {
+    const field = issue.path.map(String).join('.');
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        file,
+        field: field ? `${field}.${key}` : key,
+        message: `onbekend veld; controleer de spelling (zie de uitleg in CONTRIBUTING.md)`,
+      }));
+    }
+    if (issue.code === 'invalid_type' && valueAt(raw, issue.path) === undefined) {
+      return [{ file, field, message: `ontbreekt, maar is verplicht: ${issue.message}` }];
+    }
+    if (issue.code === 'invalid_union' || issue.code === 'invalid_value' || issue.code === 'custom' || issue.message) {
+      return [{ file, field, message: issue.message }];
+    }
+    return [{ file, field, message: 'heeft een onverwachte waarde' }];
+  });
+}
+
+interface Raw {
+  id: string;
+  file: string;
+  raw: unknown;
+}
+
+/** Reads one YAML file; syntax errors become problems with the line number. */
+function readYaml(root: string, path: string, problems: Problem[]): unknown {
+  const file = relative(root, path);
+  const doc = parseDocument(readFileSync(path, 'utf8'), { prettyErrors: false });
+  if (doc.errors.length) {
+    for (const error of doc.errors) {
+      const line = error.linePos?.[0]?.line;
+      problems.push({
+        file,
+        field: '',
+        message: `is geen geldige YAML${line ? ` (regel ${line})` : ''}: controleer inspringing, dubbele punten en aanhalingstekens`,
+      });
+    }
+    return undefined;
+  }
+  return doc.toJS();
+}
+
+function readCollection(root: string, dir: string, problems: Problem[]): Raw[] {
+  const full = join(root, 'content', dir);
+  if (!existsSync(full)) return [];
+  const out: Raw[] = [];
+  for (const name of readdirSync(full).sort()) {
+    const file = relative(root, join(full, name));
+    if (!name.endsWith('.yaml')) {
+      if (!name.startsWith('.') && !name.startsWith('_')) {
+        problems.push({ file, field: '', message: 'verwacht een bestand dat eindigt op .yaml' });
+      }
+      continue;
+    }
+    const id = name.slice(0, -'.yaml'.length);
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
+      problems.push({ file, field: '', message: 'de bestandsnaam mag alleen kleine letters, cijfers en streepjes bevatten' });
+      continue;
+    }
+    const raw = readYaml(root, join(full, name), problems);
+    if (raw !== undefined) out.push({ id, file, raw });
+  }
+  return out;
+}
+
+function parseEntries<S extends z.ZodType>(records: Raw[], schema: S, problems: Problem[]): Entry<z.infer<S>>[] {
+  const out: Entry<z.infer<S>>[] = [];
+  for (const { id, file, raw } of records) {
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+      problems.push({ file, field: '', message: 'verwacht velden als "naam: waarde", één per regel' });
+      continue;
+    }
+    const result = schema.safeParse(raw);
+    if (result.success) out.push({ id, file, data: result.data, translations: {} });
+    else problems.push(...issuesToProblems(file, result.error.issues, raw));
+  }
+  return out;
+}
+
+function parseSingle<S extends z.ZodType>(root: string, name: string, schema: S, problems: Problem[]): z.infer<S> | undefined {
+  const path = join(root, 'content', name);
+  const file = relative(root, path);
+  if (!existsSync(path)) {
+    problems.push({ file, field: '', message: 'dit bestand ontbreekt' });
+    return undefined;
+  }
+  const raw = readYaml(root, path, problems);
+  if (raw === undefined) return undefined;
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  problems.push(...issuesToProblems(file, result.error.issues, raw));
+  return undefined;
+}
+
+/** Checks that a reference points at an existing record, with the choices in the message. */
+function checkRef(problems: Problem[], file: string, field: string, value: string, known: Set<string>, what: string, folder: string) {
+  if (!known.has(value)) {
+    problems.push({
+      file,
+      field,
+      message: `"${value}" bestaat niet; verwacht ${what} uit ${folder} (bijvoorbeeld ${[...known].slice(0, 3).join(', ') || 'geen'})`,
+    });
+  }
+}
+
+/**
+ * Loads and checks all content below `root/content`. Throws a ContentError listing every problem
+ * found, not just the first, so one build run tells an editor everything to fix.
+ */
+export function loadContent(root: string): Content {
+  const problems: Problem[] = [];
+  const site = parseSingle(root, 'site.yaml', siteSchema, problems);
+  const holidays = parseSingle(root, 'holidays.yaml', holidaysSchema, problems);
+  const reference = parseSingle(root, 'reference/gemeenten.yaml', municipalitiesSchema, problems);
+
+  const organisations = parseEntries(readCollection(root, 'organisations', problems), organisationSchema, problems);
+  const locations = parseEntries(readCollection(root, 'locations', problems), locationSchema, problems);
+  const services = parseEntries(readCollection(root, 'services', problems), serviceSchema, problems);
+  const activities = parseEntries(readCollection(root, 'activities', problems), activitySchema, problems);
+  const practices = parseEntries(readCollection(root, 'practices', problems), practiceSchema, problems);
+
+  const orgIds = new Set(organisations.map((o) => o.id));
+  const locationIds = new Set(locations.map((l) => l.id));
+  const practiceIds = new Set(practices.map((p) => p.id));
+  const villages = new Map((site?.villages ?? []).map((v) => [v.id, v]));
+  const villageIds = new Set(villages.keys());
+  const municipalities = new Set(reference?.municipalities ?? []);
+  const regionHolidays = (holidays?.periods ?? []).filter(
+    (h) => h.regions.includes('alle') || (site && h.regions.includes(site.holiday_region)),
+  );
+
+  if (holidays) {
+    for (const p of validateHolidays(holidays.periods)) problems.push({ file: 'content/holidays.yaml', ...p });
+  }
+  if (site) {
+    for (const l of locations) {
+      checkRef(problems, l.file, 'village', l.data.village, villageIds, 'een kern', 'content/site.yaml');
+      const village = villages.get(l.data.village);
+      // A location far from its village is almost always a typo in the coordinates.
+      if (village && distanceKm(village, l.data) > 15) {
+        problems.push({
+          file: l.file,
+          field: 'lat',
+          message: `ligt ${Math.round(distanceKm(village, l.data))} km van ${village.name}; controleer de coördinaten (breedtegraad ${village.lat.toFixed(2)}, lengtegraad ${village.lon.toFixed(2)} ligt in het midden)`,
+        });
+      }
+    }
+  }
+  for (const s of services) {
+    checkRef(problems, s.file, 'organisation', s.data.organisation, orgIds, 'een organisatie', 'content/organisations');
+    s.data.locations.forEach((l, i) => checkRef(problems, s.file, `locations.${i}`, l, locationIds, 'een locatie', 'content/locations'));
+    if (site) (s.data.villages ?? []).forEach((v, i) => checkRef(problems, s.file, `villages.${i}`, v, villageIds, 'een kern', 'content/site.yaml'));
+  }
+  for (const a of activities) {
+    checkRef(problems, a.file, 'organiser', a.data.organiser, orgIds, 'een organisatie', 'content/organisations');
+    checkRef(problems, a.file, 'location', a.data.location, locationIds, 'een locatie', 'content/locations');
+    if (holidays) for (const p of validateSchedule(a.data.schedule, regionHolidays)) problems.push({ file: a.file, ...p });
+  }
+  for (const p of practices) {
+    if (reference && !municipalities.has(p.data.municipality)) {
+      problems.push({
+        file: p.file,
+        field: 'municipality',
+        message: `"${p.data.municipality}" is geen Nederlandse gemeente volgens content/reference/gemeenten.yaml; schrijf de naam zoals daar`,
+      });
+    }
+    p.data.related.forEach((r, i) => checkRef(problems, p.file, `related.${i}`, r, practiceIds, 'een praktijkvoorbeeld', 'content/practices'));
+  }
+
+  const byCollection = { organisations, services, activities } as const;
+  loadTranslations(root, byCollection, problems);
+
+  if (problems.length || !site || !holidays || !reference) throw new ContentError(problems);
+  return {
+    root,
+    site,
+    organisations,
+    locations,
+    services,
+    activities,
+    practices,
+    holidays: { source: holidays.source, periods: regionHolidays },
+    municipalities: reference.municipalities,
+  };
+}
+
+/** `content/translations/<lang>/<collection>/<id>.yaml`: each must belong to an existing record. */
+function loadTranslations(
+  root: string,
+  collections: Record<TranslatableCollection, Entry<any>[]>,
+  problems: Problem[],
+) {
+  const base = join(root, 'content', 'translations');
+  if (!existsSync(base)) return;
+  for (const lang of readdirSync(base).sort()) {
+    const langFile = relative(root, join(base, lang));
+    if (!isLocale(lang) || lang === DEFAULT_LOCALE) {
+      problems.push({ file: langFile, field: '', message: `"${lang}" is geen taal van deze site (zie src/i18n/locales.ts); Nederlands staat in het bestand zelf` });
+      continue;
+    }
+    for (const collection of readdirSync(join(base, lang)).sort()) {
+      const entries = collections[collection as TranslatableCollection];
+      if (!entries) {
+        problems.push({
+          file: relative(root, join(base, lang, collection)),
+          field: '',
+          message: `onbekende map; vertalingen horen in ${Object.keys(collections).join(', ')}`,
+        });
+        continue;
+      }
+      const byId = new Map(entries.map((e) => [e.id, e]));
+      const schema = translationSchemas[collection as TranslatableCollection];
+      for (const raw of readCollection(root, join('translations', lang, collection), problems)) {
+        const entry = byId.get(raw.id);
+        if (!entry) {
+          problems.push({ file: raw.file, field: '', message: `er is geen content/${collection}/${raw.id}.yaml om te vertalen` });
+          continue;
+        }
+        const result = schema.safeParse(raw.raw);
+        if (!result.success) {
+          problems.push(...issuesToProblems(raw.file, result.error.issues, raw.raw));
+          continue;
+        }
+        const { machine, ...text } = result.data as { machine: boolean } & Record<string, unknown>;
+        entry.translations[lang] = { lang, file: raw.file, machine, text };
+      }
+    }
+  }
+}

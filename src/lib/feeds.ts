@@ -1,0 +1,52 @@
+/** iCalendar feeds per language: the whole agenda, per category, per activity. */
+import type { TFunction } from 'i18next';
+import type { LocaleCode } from '../i18n/locales.ts';
+import { localePath } from '../i18n/routing.ts';
+import type { Category } from '../schemas/taxonomies.ts';
+import { addDays, type ActivityEntry } from './agenda.ts';
+import type { Content } from './content.ts';
+import { localize } from './fallback.ts';
+import { buildCalendar, type FeedEvent } from './ical.ts';
+import { buildDate } from './site.ts';
+
+export function feedPath(lang: LocaleCode, kind: { category?: Category; activity?: string } = {}): string {
+  const base = localePath(lang, 'agenda').slice(0, -1);
+  if (kind.activity) return `${base}/${kind.activity}.ics`;
+  if (kind.category) return `${base}/categorie/${kind.category}.ics`;
+  return `${base}.ics`;
+}
+
+function toEvent(activity: ActivityEntry, content: Content, lang: LocaleCode, t: TFunction): FeedEvent {
+  const text = localize(activity, lang);
+  const location = content.locations.find((l) => l.id === activity.data.location)!;
+  const village = content.site.villages.find((v) => v.id === location.data.village)?.name ?? '';
+  const site = new URL(content.site.site_url);
+  const page = new URL(localePath(lang, `agenda/${activity.id}`), site).href;
+  return {
+    // The same UID in every language: it is the same event, whichever feed it came from.
+    uid: `${activity.id}@${site.hostname}`,
+    title: text.field('title')!.text,
+    description: `${text.field('summary')!.text}\n\n${text.field('description')!.text}\n\n${page}`,
+    location: `${location.data.name}, ${location.data.street}, ${village}`,
+    url: page,
+    schedule: activity.data.schedule,
+    categories: [t(`category.${activity.data.category}`)],
+  };
+}
+
+/** A feed for a set of activities; names in the reader's language. Deterministic for one build date. */
+export function calendarFor(content: Content, lang: LocaleCode, t: TFunction, name: string, activities: ActivityEntry[]): string {
+  const today = buildDate();
+  return buildCalendar({
+    name,
+    events: activities.map((a) => toEvent(a, content, lang, t)),
+    holidays: content.holidays.periods,
+    generatedAt: new Date(`${today}T00:00:00Z`),
+    // Holiday exceptions of open-ended series are written a year ahead; the daily rebuild moves it on.
+    horizon: addDays(today, 366),
+  });
+}
+
+export function icsResponse(body: string): Response {
+  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+}

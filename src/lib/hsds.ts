@@ -1,0 +1,692 @@
+/**
+ * The sociale kaart as open data in Open Referral HSDS 3.1
+ * (https://docs.openreferral.org/en/latest/), the open standard for directories of social
+ * services. Checked against the vendored schemas in `vendor/hsds-3.1/schema/` by
+ * `tests/unit/hsds.test.ts`.
+ *
+ * ## Files
+ *
+ * {@link buildHsds} returns one array per file; {@link hsdsFiles} names them. Publish them as
+ *
+ * | file                           | content                                                                 | each item validates against |
+ * | ------------------------------ | ----------------------------------------------------------------------- | --------------------------- |
+ * | `data/hsds/organizations.json` | every organisation, with `services` (full services, see below) and the `locations` its services are at | `organization.json` (and each of its `services` against `service.json`) |
+ * | `data/hsds/services.json`      | every service, fully nested: `organization`, `service_at_locations[].location`, `phones`, `schedules`, `languages`, `service_areas`, `cost_options`, `attributes`, `metadata` … | `service.json` |
+ * | `data/hsds/locations.json`     | every location with its `addresses` and `accessibility`                 | `location.json` |
+ * | `data/hsds/taxonomies.json`    | the taxonomies our `attributes` use (`thuisin-themes`, `thuisin-groups`) | `taxonomy.json` |
+ * | `data/hsds/taxonomy_terms.json`| their terms                                                              | `taxonomy_term.json` |
+ * | `data/hsds/index.json`         | {@link HsdsMeta}: HSDS version, generation time, whether it is example data | — |
+ *
+ * These are the shapes of the HSDS API's "fully nested" responses (`/services/{id}`,
+ * `/organizations/{id}?full_service=true`), so a consumer can read one file without joining
+ * tables. To avoid endless nesting, a service inside `organizations.json` has no `organization`
+ * (its `organization_id` points back), and the `organization` inside `services.json` has no
+ * `services`. `organization.services` is not a property of HSDS's `organization.json` (the API
+ * adds it); everything else is exactly the schema's.
+ *
+ * ## Choices that follow from the schemas
+ *
+ * - Every id is a UUID from {@link stableUuid}: the same content gives the same ids in every
+ *   build, and the same thing (a location, a phone) has the same id wherever it is nested.
+ * - Unknown optional fields are left out, never invented; empty lists are left out too.
+ * - Text (`description`, `application_process` …) is the Dutch original; names of languages
+ *   (`languages[].name`) are in English, as HSDS examples are.
+ * - Phone numbers are E.164 (`+31529438383`) where that works from abroad; 0800/0900 and 14-numbers
+ *   only work inside the Netherlands and are kept as written.
+ * - `address.state_province` and `address.postal_code` are required by HSDS, but our content has
+ *   no province (Dutch addresses do not use one) and the postcode is optional: they are then the
+ *   empty string, meaning "not stated", rather than a guess.
+ * - `metadata` (required: who changed which field from what to what) records our `checked:` as one
+ *   entry with `last_action_type: "verified"`; field and values do not apply and are empty.
+ * - Opening hours become one `schedule` per time span and set of days (`freq: WEEKLY`,
+ *   `byday: "MO,TU"`, `opens_at: "09:00"`), in local time (Europe/Amsterdam, see
+ *   {@link HsdsMeta.timezone}; a fixed UTC offset would be wrong half the year). When a service is
+ *   at exactly one location they belong to that `service_at_location`; otherwise (no location, or
+ *   several, where we do not know which hours are where) to the service.
+ * - A service's own phone, e-mail and website are its own; the organisation's are on the
+ *   organisation (nested in the same object), not copied onto the service.
+ */
+import { createHash } from 'node:crypto';
+import nl from '../i18n/ui/nl.json' with { type: 'json' };
+import type { Location } from '../schemas/location.ts';
+import type { Organisation } from '../schemas/organisation.ts';
+import type { Service } from '../schemas/service.ts';
+import type { Site } from '../schemas/site.ts';
+import { phoneDigits } from '../schemas/common.ts';
+import { GROUPS, THEMES } from '../schemas/taxonomies.ts';
+import { parseHoursLine } from './hours.ts';
+
+// ---------------------------------------------------------------------------------------------
+// Input
+
+/** A validated record and its file name; `Entry<T>` from `content.ts` and Astro's entries fit. */
+export interface Rec<T> {
+  id: string;
+  data: T;
+}
+
+export interface HsdsInput {
+  site: Site;
+  organisations: Rec<Organisation>[];
+  services: Rec<Service>[];
+  locations: Rec<Location>[];
+  /** When the export was made: goes into {@link HsdsMeta}, so the same input gives the same output. */
+  generatedAt: Date;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output: the subset of HSDS 3.1 this export fills. Field names are HSDS's.
+
+export interface HsdsMetadata {
+  id: string;
+  resource_id: string;
+  resource_type: 'organization' | 'service';
+  last_action_date: string;
+  last_action_type: 'verified';
+  field_name: string;
+  previous_value: string;
+  replacement_value: string;
+  updated_by: string;
+}
+
+export interface HsdsTaxonomy {
+  id: string;
+  name: string;
+  description: string;
+}
+
+export interface HsdsTaxonomyTerm {
+  id: string;
+  code: string;
+  name: string;
+  description: string;
+  taxonomy: string;
+  taxonomy_id: string;
+  taxonomy_detail: HsdsTaxonomy;
+  language: 'nl';
+}
+
+export interface HsdsAttribute {
+  id: string;
+  link_id: string;
+  link_entity: 'service';
+  link_type: string;
+  taxonomy_term_id: string;
+  taxonomy_term: HsdsTaxonomyTerm;
+}
+
+export interface HsdsPhone {
+  id: string;
+  organization_id?: string;
+  service_id?: string;
+  number: string;
+  type?: 'voice';
+  description?: string;
+}
+
+export interface HsdsLanguage {
+  id: string;
+  service_id: string;
+  name: string;
+  code: string;
+}
+
+export interface HsdsSchedule {
+  id: string;
+  service_id?: string;
+  service_at_location_id?: string;
+  freq?: 'WEEKLY';
+  byday?: string;
+  opens_at?: string;
+  closes_at?: string;
+  description?: string;
+  attending_type?: string;
+}
+
+export interface HsdsAddress {
+  id: string;
+  location_id: string;
+  address_1: string;
+  city: string;
+  state_province: string;
+  postal_code: string;
+  country: 'NL';
+  address_type: 'physical';
+}
+
+export interface HsdsAccessibility {
+  id: string;
+  location_id: string;
+  description: string;
+}
+
+export interface HsdsLocation {
+  id: string;
+  location_type: 'physical';
+  name: string;
+  latitude: number;
+  longitude: number;
+  addresses: HsdsAddress[];
+  accessibility?: HsdsAccessibility[];
+}
+
+export interface HsdsServiceAtLocation {
+  id: string;
+  service_id: string;
+  location_id: string;
+  description?: string;
+  schedules?: HsdsSchedule[];
+  location: HsdsLocation;
+}
+
+export interface HsdsServiceArea {
+  id: string;
+  service_id: string;
+  name: string;
+}
+
+export interface HsdsCostOption {
+  id: string;
+  service_id: string;
+  currency?: 'EUR';
+  amount?: number;
+  amount_description?: string;
+}
+
+export interface HsdsRequiredDocument {
+  id: string;
+  service_id: string;
+  document: string;
+}
+
+/** An organisation as in HSDS's `organization.json`, without the services the API may add. */
+export interface HsdsOrganizationCore {
+  id: string;
+  name: string;
+  description: string;
+  email?: string;
+  website?: string;
+  phones?: HsdsPhone[];
+  locations?: HsdsLocation[];
+  metadata: HsdsMetadata[];
+}
+
+/** A service as in HSDS's `service.json`, without its nested organisation. */
+export interface HsdsServiceCore {
+  id: string;
+  organization_id: string;
+  name: string;
+  description: string;
+  url?: string;
+  email?: string;
+  status: 'active';
+  application_process?: string;
+  fees_description?: string;
+  minimum_age?: number;
+  maximum_age?: number;
+  assured_date: string;
+  phones?: HsdsPhone[];
+  schedules?: HsdsSchedule[];
+  service_areas: HsdsServiceArea[];
+  service_at_locations?: HsdsServiceAtLocation[];
+  languages: HsdsLanguage[];
+  cost_options: HsdsCostOption[];
+  required_documents?: HsdsRequiredDocument[];
+  attributes: HsdsAttribute[];
+  metadata: HsdsMetadata[];
+}
+
+/** An item of `organizations.json`. */
+export interface HsdsOrganization extends HsdsOrganizationCore {
+  services: HsdsServiceCore[];
+}
+
+/** An item of `services.json`. */
+export interface HsdsService extends HsdsServiceCore {
+  organization: HsdsOrganizationCore;
+}
+
+/** `index.json`: what a consumer needs to know about the files before reading them. */
+export interface HsdsMeta {
+  /** HSDS version the files follow. */
+  version: '3.1';
+  /** ISO date-time of the build. */
+  generated_at: string;
+  title: string;
+  site_url: string;
+  /** True while the content is example data (site.yaml `example_data`): do not rely on it. */
+  example_data: boolean;
+  /** Language of all free text. */
+  language: 'nl';
+  /** Schedules' `opens_at`/`closes_at` are local times in this zone. */
+  timezone: 'Europe/Amsterdam';
+  /** File name → number of items. */
+  files: Record<string, number>;
+}
+
+export interface HsdsExport {
+  organizations: HsdsOrganization[];
+  services: HsdsService[];
+  locations: HsdsLocation[];
+  taxonomies: HsdsTaxonomy[];
+  taxonomy_terms: HsdsTaxonomyTerm[];
+  meta: HsdsMeta;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ids
+
+/** Fixed namespace of this project's ids; changing it changes every published id. */
+export const HSDS_NAMESPACE = '035abe5d-5c5b-4d06-af58-f036d969d231';
+
+/** RFC 4122 version-5 UUID: SHA-1 of namespace bytes + name. */
+export function uuidV5(namespace: string, name: string): string {
+  const ns = Buffer.from(namespace.replace(/-/g, ''), 'hex');
+  if (ns.length !== 16) throw new Error(`uuidV5: "${namespace}" is geen UUID`);
+  const bytes = createHash('sha1').update(ns).update(name, 'utf8').digest().subarray(0, 16);
+  bytes[6] = (bytes[6] & 0x0f) | 0x50;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = bytes.toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/**
+ * The UUID of one thing: `kind` is the HSDS object ("organization", "phone" …), `id` our file
+ * name or a path such as `service/taalcafe/phone`. Same input, same UUID, in every build.
+ */
+export function stableUuid(kind: string, id: string): string {
+  if (!/^[a-z_]+$/.test(kind)) throw new Error(`stableUuid: soort "${kind}" mag alleen kleine letters en _ bevatten`);
+  return uuidV5(HSDS_NAMESPACE, `${kind}:${id}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+/** Drops keys whose value is undefined or an empty list: HSDS wants unknown fields left out. */
+function prune<T extends object>(obj: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(obj)) {
+    if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
+    out[key] = value;
+  }
+  return out as T;
+}
+
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+const ICAL_DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+
+/** "0529 43 83 83" → "+31529438383"; numbers that only work in the Netherlands stay as written. */
+export function hsdsPhoneNumber(phone: string): string {
+  const digits = phoneDigits(phone);
+  if (/^0[1-9]\d{8}$/.test(digits)) return `+31${digits.slice(1)}`;
+  return phone.trim();
+}
+
+/** "7721AB" → "7721 AB", the way PostNL writes it. */
+function formatPostcode(postcode: string): string {
+  return postcode.replace(/^(\d{4}) ?([A-Z]{2})$/, '$1 $2');
+}
+
+const WHEELCHAIR_TEXT: Record<'ja' | 'nee' | 'deels', string> = {
+  ja: 'Toegankelijk voor rolstoelgebruikers.',
+  nee: 'Niet toegankelijk voor rolstoelgebruikers.',
+  deels: 'Gedeeltelijk toegankelijk voor rolstoelgebruikers.',
+};
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
+
+function label(key: string, fallback: string): string {
+  const value = (nl as Record<string, string>)[key];
+  return typeof value === 'string' && value.trim() ? value : fallback;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Taxonomies: the fixed lists of taxonomies.ts, with their Dutch labels.
+
+interface TaxonomyDef {
+  name: string;
+  description: string;
+  /** HSDS attribute link_type: what the term says about the service. */
+  linkType: string;
+  codes: readonly string[];
+  labelKey: string;
+  /** What one term is, in Dutch, for the term's description. */
+  termKind: string;
+}
+
+const TAXONOMY_DEFS: TaxonomyDef[] = [
+  {
+    name: 'thuisin-themes',
+    description: 'Thema’s van de sociale kaart van Thuis in: de levensgebieden waar een vraag over gaat.',
+    linkType: 'theme',
+    codes: THEMES,
+    labelKey: 'theme',
+    termKind: 'Thema',
+  },
+  {
+    name: 'thuisin-groups',
+    description: 'Groepen voor wie een dienst van de sociale kaart van Thuis in speciaal bedoeld is.',
+    linkType: 'audience',
+    codes: GROUPS,
+    labelKey: 'group',
+    termKind: 'Groep',
+  },
+];
+
+function buildTaxonomies(): { taxonomies: HsdsTaxonomy[]; terms: Map<string, HsdsTaxonomyTerm> } {
+  const taxonomies: HsdsTaxonomy[] = [];
+  const terms = new Map<string, HsdsTaxonomyTerm>();
+  for (const def of TAXONOMY_DEFS) {
+    const taxonomy: HsdsTaxonomy = { id: stableUuid('taxonomy', def.name), name: def.name, description: def.description };
+    taxonomies.push(taxonomy);
+    for (const code of def.codes) {
+      const name = label(`${def.labelKey}.${code}`, code);
+      terms.set(`${def.name}/${code}`, {
+        id: stableUuid('taxonomy_term', `${def.name}/${code}`),
+        code,
+        name,
+        description: `${def.termKind} van de sociale kaart: ${name}`,
+        taxonomy: def.name,
+        taxonomy_id: taxonomy.id,
+        taxonomy_detail: taxonomy,
+        language: 'nl',
+      });
+    }
+  }
+  return { taxonomies, terms };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building blocks
+
+function metadataFor(kind: 'organization' | 'service', resourceId: string, checked: { date: string; by: string }): HsdsMetadata[] {
+  return [
+    {
+      id: stableUuid('metadata', `${kind}/${resourceId}/checked`),
+      resource_id: resourceId,
+      resource_type: kind,
+      last_action_date: checked.date,
+      last_action_type: 'verified',
+      field_name: '',
+      previous_value: '',
+      replacement_value: '',
+      updated_by: checked.by,
+    },
+  ];
+}
+
+function phonesFor(
+  owner: 'organization' | 'service',
+  ourId: string,
+  uuid: string,
+  data: { phone?: string; whatsapp?: string },
+): HsdsPhone[] {
+  const link = owner === 'organization' ? { organization_id: uuid } : { service_id: uuid };
+  const phones: HsdsPhone[] = [];
+  if (data.phone) {
+    phones.push({ id: stableUuid('phone', `${owner}/${ourId}/phone`), ...link, number: hsdsPhoneNumber(data.phone), type: 'voice' });
+  }
+  if (data.whatsapp) {
+    phones.push({
+      id: stableUuid('phone', `${owner}/${ourId}/whatsapp`),
+      ...link,
+      number: hsdsPhoneNumber(data.whatsapp),
+      description: 'WhatsApp',
+    });
+  }
+  return phones;
+}
+
+/**
+ * Schedules for one service. `owner` is where they hang: the service, or its one
+ * service_at_location. One schedule per time span and set of days; duplicates fold into one.
+ */
+export function schedulesFor(service: Service, owner: { service_id: string } | { service_at_location_id: string }): HsdsSchedule[] {
+  const ownerKey = 'service_id' in owner ? `service/${owner.service_id}` : `service_at_location/${owner.service_at_location_id}`;
+  const common = {
+    description: service.hours_note,
+    attending_type: service.by_appointment ? 'op afspraak' : undefined,
+  };
+  const schedules = new Map<string, HsdsSchedule>();
+  for (const line of service.hours ?? []) {
+    const rule = parseHoursLine(line);
+    const byday = rule.days.map((d) => ICAL_DAYS[d - 1]).join(',');
+    for (const span of rule.spans) {
+      const key = `${ownerKey}/${byday}/${span.from}-${span.to}`;
+      if (schedules.has(key)) continue;
+      schedules.set(
+        key,
+        prune({
+          id: stableUuid('schedule', key),
+          ...owner,
+          freq: 'WEEKLY' as const,
+          byday,
+          opens_at: span.from,
+          closes_at: span.to,
+          ...common,
+        }),
+      );
+    }
+  }
+  if (schedules.size === 0 && (common.description || common.attending_type)) {
+    const key = `${ownerKey}/note`;
+    schedules.set(key, prune({ id: stableUuid('schedule', key), ...owner, ...common }));
+  }
+  return [...schedules.values()];
+}
+
+function buildLocation(site: Site, rec: Rec<Location>): HsdsLocation {
+  const uuid = stableUuid('location', rec.id);
+  const l = rec.data;
+  const village = site.villages.find((v) => v.id === l.village);
+  if (!village) {
+    throw new Error(`HSDS-export: locatie "${rec.id}" ligt in kern "${l.village}", maar die staat niet in content/site.yaml`);
+  }
+  return prune({
+    id: uuid,
+    location_type: 'physical' as const,
+    name: l.name,
+    latitude: l.lat,
+    longitude: l.lon,
+    addresses: [
+      {
+        id: stableUuid('address', `location/${rec.id}`),
+        location_id: uuid,
+        address_1: l.street,
+        city: village.name,
+        state_province: '',
+        postal_code: l.postcode ? formatPostcode(l.postcode) : '',
+        country: 'NL' as const,
+        address_type: 'physical' as const,
+      },
+    ],
+    accessibility: l.wheelchair
+      ? [{ id: stableUuid('accessibility', `location/${rec.id}`), location_id: uuid, description: WHEELCHAIR_TEXT[l.wheelchair] }]
+      : undefined,
+  });
+}
+
+function buildOrganizationCore(rec: Rec<Organisation>, locations: HsdsLocation[]): HsdsOrganizationCore {
+  const uuid = stableUuid('organization', rec.id);
+  const o = rec.data;
+  return prune({
+    id: uuid,
+    name: o.name,
+    description: o.about,
+    email: o.email,
+    website: o.website,
+    phones: phonesFor('organization', rec.id, uuid, o),
+    locations,
+    metadata: metadataFor('organization', uuid, o.checked),
+  });
+}
+
+function buildServiceCore(
+  site: Site,
+  rec: Rec<Service>,
+  locationsById: Map<string, HsdsLocation>,
+  terms: Map<string, HsdsTaxonomyTerm>,
+): HsdsServiceCore {
+  const uuid = stableUuid('service', rec.id);
+  const s = rec.data;
+
+  const serviceAtLocations: HsdsServiceAtLocation[] = s.locations.map((locationId) => {
+    const location = locationsById.get(locationId);
+    if (!location) throw new Error(`HSDS-export: dienst "${rec.id}" noemt locatie "${locationId}", maar die bestaat niet`);
+    const salId = stableUuid('service_at_location', `${rec.id}/${locationId}`);
+    return prune({
+      id: salId,
+      service_id: uuid,
+      location_id: location.id,
+      description: s.wheelchair ? WHEELCHAIR_TEXT[s.wheelchair] : undefined,
+      schedules: s.locations.length === 1 ? schedulesFor(s, { service_at_location_id: salId }) : undefined,
+      location,
+    });
+  });
+
+  const villages = s.villages ?? [];
+  const serviceAreas: HsdsServiceArea[] =
+    villages.length > 0
+      ? villages.map((villageId) => {
+          const village = site.villages.find((v) => v.id === villageId);
+          if (!village) throw new Error(`HSDS-export: dienst "${rec.id}" noemt kern "${villageId}", maar die staat niet in content/site.yaml`);
+          return { id: stableUuid('service_area', `${rec.id}/${villageId}`), service_id: uuid, name: village.name };
+        })
+      : [{ id: stableUuid('service_area', `${rec.id}/gemeente`), service_id: uuid, name: `Gemeente ${site.municipality}` }];
+
+  const attributes: HsdsAttribute[] = [];
+  for (const [def, codes] of [
+    [TAXONOMY_DEFS[0], s.themes],
+    [TAXONOMY_DEFS[1], s.groups ?? []],
+  ] as const) {
+    for (const code of codes) {
+      const term = terms.get(`${def.name}/${code}`);
+      if (!term) throw new Error(`HSDS-export: dienst "${rec.id}": onbekende term "${code}" in ${def.name}`);
+      attributes.push({
+        id: stableUuid('attribute', `service/${rec.id}/${def.name}/${code}`),
+        link_id: uuid,
+        link_entity: 'service',
+        link_type: def.linkType,
+        taxonomy_term_id: term.id,
+        taxonomy_term: term,
+      });
+    }
+  }
+
+  const costOption: HsdsCostOption = s.free
+    ? prune({ id: stableUuid('cost_option', `${rec.id}/free`), service_id: uuid, currency: 'EUR' as const, amount: 0, amount_description: s.cost_note })
+    : prune({ id: stableUuid('cost_option', `${rec.id}/paid`), service_id: uuid, amount_description: s.cost_note });
+
+  return prune({
+    id: uuid,
+    organization_id: stableUuid('organization', s.organisation),
+    name: s.title,
+    description: s.description,
+    url: s.website,
+    email: s.email,
+    status: 'active' as const,
+    application_process: s.how,
+    fees_description: s.cost_note,
+    minimum_age: s.age_min,
+    maximum_age: s.age_max,
+    assured_date: s.checked.date,
+    phones: phonesFor('service', rec.id, uuid, s),
+    schedules: s.locations.length === 1 ? undefined : schedulesFor(s, { service_id: uuid }),
+    service_areas: serviceAreas,
+    service_at_locations: serviceAtLocations,
+    languages: s.languages.map((code) => ({
+      id: stableUuid('language', `service/${rec.id}/${code}`),
+      service_id: uuid,
+      name: languageNames.of(code) ?? code,
+      code,
+    })),
+    cost_options: [costOption],
+    required_documents: s.bring ? [{ id: stableUuid('required_document', `${rec.id}/bring`), service_id: uuid, document: s.bring }] : undefined,
+    attributes,
+    metadata: metadataFor('service', uuid, s.checked),
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The export
+
+/**
+ * The whole sociale kaart as HSDS 3.1 (see the file comment for the shape of each list).
+ * Every list is sorted by our file name, so the output depends only on the content, never on
+ * the order files were read in. Throws when a service names an organisation, location or
+ * village that does not exist (the content loader reports those to editors first).
+ */
+export function buildHsds(input: HsdsInput): HsdsExport {
+  const { site } = input;
+  const { taxonomies, terms } = buildTaxonomies();
+
+  const locationRecs = [...input.locations].sort(byId);
+  const locationsById = new Map(locationRecs.map((rec) => [rec.id, buildLocation(site, rec)]));
+  const orgIds = new Set(input.organisations.map((o) => o.id));
+
+  const serviceRecs = [...input.services].sort(byId);
+  const servicesByOrg = new Map<string, { rec: Rec<Service>; core: HsdsServiceCore }[]>();
+  for (const rec of serviceRecs) {
+    if (!orgIds.has(rec.data.organisation)) {
+      throw new Error(`HSDS-export: dienst "${rec.id}" hoort bij organisatie "${rec.data.organisation}", maar die bestaat niet`);
+    }
+    const core = buildServiceCore(site, rec, locationsById, terms);
+    servicesByOrg.set(rec.data.organisation, [...(servicesByOrg.get(rec.data.organisation) ?? []), { rec, core }]);
+  }
+
+  const organizations: HsdsOrganization[] = [];
+  const orgCores = new Map<string, HsdsOrganizationCore>();
+  for (const rec of [...input.organisations].sort(byId)) {
+    const own = servicesByOrg.get(rec.id) ?? [];
+    const locationIds = [...new Set(own.flatMap((s) => s.rec.data.locations))].sort();
+    const core = buildOrganizationCore(
+      rec,
+      locationIds.map((id) => locationsById.get(id)!),
+    );
+    orgCores.set(rec.id, core);
+    organizations.push({ ...core, services: own.map((s) => s.core) });
+  }
+
+  const services: HsdsService[] = serviceRecs.map((rec) => {
+    const core = [...(servicesByOrg.get(rec.data.organisation) ?? [])].find((s) => s.rec.id === rec.id)!.core;
+    return { ...core, organization: orgCores.get(rec.data.organisation)! };
+  });
+
+  const locations = [...locationsById.values()];
+  const taxonomyTerms = [...terms.values()];
+
+  const meta: HsdsMeta = {
+    version: '3.1',
+    generated_at: input.generatedAt.toISOString(),
+    title: `Thuis in ${site.municipality}`,
+    site_url: site.site_url,
+    example_data: site.example_data,
+    language: 'nl',
+    timezone: 'Europe/Amsterdam',
+    files: {
+      'organizations.json': organizations.length,
+      'services.json': services.length,
+      'locations.json': locations.length,
+      'taxonomies.json': taxonomies.length,
+      'taxonomy_terms.json': taxonomyTerms.length,
+    },
+  };
+
+  return { organizations, services, locations, taxonomies, taxonomy_terms: taxonomyTerms, meta };
+}
+
+/**
+ * File name (under `data/hsds/`) → content, ready for `JSON.stringify`. The HSDS schema file
+ * each list validates against has the singular name: `organizations.json` → `organization.json`.
+ */
+export function hsdsFiles(exp: HsdsExport): Record<string, unknown> {
+  return {
+    'index.json': exp.meta,
+    'organizations.json': exp.organizations,
+    'services.json': exp.services,
+    'locations.json': exp.locations,
+    'taxonomies.json': exp.taxonomies,
+    'taxonomy_terms.json': exp.taxonomy_terms,
+  };
+}

@@ -1,0 +1,109 @@
+/**
+ * The sociale kaart as pages need it: services with their organisation, locations, contact
+ * details (the service's own or else the organisation's) and filter values.
+ */
+import type { TFunction } from 'i18next';
+import type { LocaleCode } from '../i18n/locales.ts';
+import type { Location } from '../schemas/location.ts';
+import type { Organisation } from '../schemas/organisation.ts';
+import type { Service } from '../schemas/service.ts';
+import { GROUPS, THEMES } from '../schemas/taxonomies.ts';
+import type { Content, Entry } from './content.ts';
+import type { Filter } from './filters.ts';
+import { languageName } from './format.ts';
+import { LOCALES } from '../i18n/locales.ts';
+
+export interface Contact {
+  phone?: string;
+  email?: string;
+  website?: string;
+  whatsapp?: string;
+}
+
+export interface ServiceView {
+  entry: Entry<Service>;
+  organisation: Entry<Organisation>;
+  locations: Entry<Location>[];
+  contact: Contact;
+  /** Villages served: explicit, else those of its locations, else none (= the whole municipality). */
+  villages: string[];
+}
+
+/** Contact details: a service may have its own, else the organisation's apply. */
+export function contactOf(service: Service, organisation: Organisation): Contact {
+  return {
+    phone: service.phone ?? organisation.phone,
+    email: service.email ?? organisation.email,
+    website: service.website ?? organisation.website,
+    whatsapp: service.whatsapp ?? organisation.whatsapp,
+  };
+}
+
+export function serviceViews(content: Content): ServiceView[] {
+  const orgs = new Map(content.organisations.map((o) => [o.id, o]));
+  const locs = new Map(content.locations.map((l) => [l.id, l]));
+  return content.services.map((entry) => {
+    const organisation = orgs.get(entry.data.organisation)!;
+    const locations = entry.data.locations.map((id) => locs.get(id)!);
+    const villages = entry.data.villages ?? [...new Set(locations.map((l) => l.data.village))];
+    return { entry, organisation, locations, contact: contactOf(entry.data, organisation.data), villages };
+  });
+}
+
+/** Days since the last check, against the build date. */
+export function daysSince(date: string, today: string): number {
+  return Math.floor((Date.parse(today) - Date.parse(date)) / 86_400_000);
+}
+
+export function isStale(checkedDate: string, today: string, limitDays: number): boolean {
+  return daysSince(checkedDate, today) > limitDays;
+}
+
+/** Languages spoken somewhere on the kaart, the site's own languages first. */
+export function spokenLanguages(content: Content): string[] {
+  const all = new Set(content.services.flatMap((s) => s.data.languages));
+  const siteOrder = LOCALES.map((l) => l.code as string).filter((c) => all.has(c));
+  return [...siteOrder, ...[...all].filter((c) => !siteOrder.includes(c)).sort()];
+}
+
+/** Themes that at least one service has, in the fixed order: tiles and theme pages use these. */
+export function usedThemes(content: Content): (typeof THEMES)[number][] {
+  const used = new Set(content.services.flatMap((s) => s.data.themes));
+  return THEMES.filter((th) => used.has(th));
+}
+
+/** The four filters of the kaart, labels in the reader's language. */
+export function kaartFilters(content: Content, lang: LocaleCode, t: TFunction): Filter[] {
+  return [
+    {
+      name: 'thema',
+      label: t('kaart.theme'),
+      options: usedThemes(content).map((th) => ({ value: th, label: t(`theme.${th}`) })),
+    },
+    {
+      name: 'dorp',
+      label: t('kaart.village'),
+      options: content.site.villages.map((v) => ({ value: v.id, label: v.name })),
+    },
+    {
+      name: 'taal',
+      label: t('kaart.language'),
+      options: spokenLanguages(content).map((code) => ({ value: code, label: languageName(code, lang) })),
+    },
+    {
+      name: 'groep',
+      label: t('kaart.group'),
+      options: GROUPS.map((g) => ({ value: g, label: t(`group.${g}`) })),
+    },
+  ];
+}
+
+/** A prefilled "report a mistake" link to the repository's issue form. */
+export function reportIssueUrl(repository: string, title: string, pageUrl: string, file: string): string {
+  const body = `Pagina: ${pageUrl}\nBestand: ${file}\n\nWat klopt er niet?\n\n`;
+  return `${repository}/issues/new?${new URLSearchParams({ title, body, labels: 'inhoud' })}`;
+}
+
+export function reportEmailUrl(email: string, subject: string, pageUrl: string): string {
+  return `mailto:${email}?${new URLSearchParams({ subject, body: `${pageUrl}\n\n` }).toString().replace(/\+/g, '%20')}`;
+}

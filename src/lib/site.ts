@@ -1,0 +1,30 @@
+/**
+ * The content as pages use it: loaded and checked once per build process (every page of a build
+ * shares it), with the look-ups pages need. Astro prerenders all pages in one process, so the
+ * thousands-of-entries case still reads each file once.
+ */
+import { loadContent, type Content } from './content.ts';
+
+let cached: Content | undefined;
+
+/** The project root: Astro runs from it in build, dev and tests. */
+export function getContent(): Content {
+  cached ??= loadContent(process.cwd());
+  return cached;
+}
+
+/** "Today" for the build, in Europe/Amsterdam. THUISIN_TODAY fixes it for tests and reproducible builds. */
+export function buildDate(): string {
+  const fixed = process.env.THUISIN_TODAY;
+  if (fixed) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(fixed)) throw new Error(`THUISIN_TODAY moet JJJJ-MM-DD zijn, niet "${fixed}"`);
+    return fixed;
+  }
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+}
+
+export function byId<T extends { id: string }>(list: T[], id: string): T {
+  const found = list.find((e) => e.id === id);
+  if (!found) throw new Error(`Onbekend id: ${id}`);
+  return found;
+}

@@ -1,0 +1,459 @@
+/**
+ * The open-data export (src/lib/hsds.ts) against the Open Referral HSDS 3.1 JSON schemas in
+ * vendor/hsds-3.1/schema/, on fixtures made here and, when they exist, on the real
+ * files in content/.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import Ajv, { type ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+import { parse as parseYaml } from 'yaml';
+import { buildHsds, hsdsFiles, stableUuid, uuidV5, type HsdsExport, type HsdsInput, type Rec } from '../../src/lib/hsds.ts';
+import { locationSchema, type Location } from '../../src/schemas/location.ts';
+import { organisationSchema, type Organisation } from '../../src/schemas/organisation.ts';
+import { serviceSchema, type Service } from '../../src/schemas/service.ts';
+import { siteSchema, type Site } from '../../src/schemas/site.ts';
+
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const SCHEMA_DIR = resolve(ROOT, 'vendor/hsds-3.1/schema');
+
+// ---------------------------------------------------------------------------------------------
+// Schemas. The files declare no $schema (so draft-07, ajv's default) and no $id; they refer to
+// each other by file name ("$ref": "phone.json"), so each is registered under its file name.
+// openapi.json is an OpenAPI document, not a JSON schema. strict: false because the files
+// carry their own keywords (name, core, constraints, datapackage_type …).
+
+const ajv = new Ajv({ strict: false, allErrors: true });
+addFormats(ajv);
+for (const file of readdirSync(SCHEMA_DIR).filter((f: string) => f.endsWith('.json') && f !== 'openapi.json')) {
+  ajv.addSchema(JSON.parse(readFileSync(join(SCHEMA_DIR, file), 'utf8')), file);
+}
+function validator(file: string): ValidateFunction {
+  const fn = ajv.getSchema(file);
+  if (!fn) throw new Error(`schema ${file} not loaded from ${SCHEMA_DIR}`);
+  return fn;
+}
+
+/** Validates each item; the failure message lists ajv's errors per item. */
+function expectValid(file: string, items: unknown[], label: (item: any) => string = (i) => i.name ?? i.id) {
+  const validate = validator(file);
+  const failures: string[] = [];
+  for (const item of items) {
+    if (!validate(item)) failures.push(`${label(item)}: ${ajv.errorsText(validate.errors, { separator: '\n    ' })}`);
+  }
+  expect(failures, `not valid against ${file}:\n${failures.join('\n')}`).toEqual([]);
+}
+
+/** Every list of the export against its schema, including the services nested in organisations. */
+function expectExportValid(exp: HsdsExport) {
+  expectValid('organization.json', exp.organizations);
+  expectValid('service.json', exp.services);
+  expectValid('service.json', exp.organizations.flatMap((o) => o.services));
+  expectValid('location.json', exp.locations);
+  expectValid('taxonomy.json', exp.taxonomies);
+  expectValid('taxonomy_term.json', exp.taxonomy_terms);
+}
+
+/** Every object with an `id` in the tree, with the key it sits under. */
+function objectsWithId(value: unknown, under = '', out: { under: string; obj: Record<string, unknown> }[] = []) {
+  if (Array.isArray(value)) for (const v of value) objectsWithId(v, under, out);
+  else if (value && typeof value === 'object') {
+    const obj = value as Record<string, unknown>;
+    if (typeof obj.id === 'string') out.push({ under, obj });
+    for (const [k, v] of Object.entries(obj)) objectsWithId(v, k, out);
+  }
+  return out;
+}
+const scalars = (obj: Record<string, unknown>) =>
+  JSON.stringify(Object.fromEntries(Object.entries(obj).filter(([, v]) => v === null || typeof v !== 'object')));
+
+// ---------------------------------------------------------------------------------------------
+// Fixtures: two organisations, three services, two locations, through the real zod schemas.
+
+const site: Site = siteSchema.parse({
+  municipality: 'Dalfsen',
+  site_url: 'https://thuisindalfsen.nl',
+  repository: 'https://github.com/thuis-in/dalfsen',
+  editor_email: 'redactie@thuisindalfsen.nl',
+  example_data: true,
+  holiday_region: 'noord',
+  villages: [
+    { id: 'dalfsen', name: 'Dalfsen', lat: 52.5076, lon: 6.259 },
+    { id: 'nieuwleusen', name: 'Nieuwleusen', lat: 52.5817, lon: 6.281 },
+  ],
+});
+
+const rec = <T,>(id: string, data: T): Rec<T> => ({ id, data });
+
+const organisations: Rec<Organisation>[] = [
+  rec(
+    'saam-welzijn',
+    organisationSchema.parse({
+      name: 'Saam Welzijn',
+      website: 'https://www.saamwelzijn.nl',
+      email: 'info@saamwelzijn.nl',
+      phone: '0529 43 83 83',
+      whatsapp: '06 12 34 56 78',
+      checked: { date: '2026-03-01', by: 'Redactie Thuis in' },
+      source: 'voorbeeld',
+      about: 'Welzijnsorganisatie in de gemeente Dalfsen.',
+    }),
+  ),
+  rec(
+    'vluchtelingenwerk',
+    organisationSchema.parse({
+      name: 'VluchtelingenWerk',
+      checked: { date: '2026-02-15', by: 'A. de Vries' },
+      source: 'voorbeeld',
+      about: 'Begeleidt statushouders bij hun start in de gemeente.',
+    }),
+  ),
+];
+
+const locations: Rec<Location>[] = [
+  rec(
+    'kulturhus-nieuwleusen',
+    locationSchema.parse({
+      name: 'Kulturhus Nieuwleusen',
+      street: 'Burgemeester Backxlaan 113',
+      postcode: '7711AD',
+      village: 'nieuwleusen',
+      lat: 52.5804,
+      lon: 6.2836,
+      wheelchair: 'ja',
+      source: 'voorbeeld',
+    }),
+  ),
+  rec(
+    'gemeentehuis',
+    locationSchema.parse({
+      name: 'Gemeentehuis Dalfsen',
+      street: 'Wijheseweg 1',
+      village: 'dalfsen',
+      lat: 52.5069,
+      lon: 6.2587,
+      wheelchair: 'deels',
+      source: 'voorbeeld',
+    }),
+  ),
+];
+
+const services: Rec<Service>[] = [
+  rec(
+    'taalcafe',
+    serviceSchema.parse({
+      organisation: 'saam-welzijn',
+      locations: ['kulturhus-nieuwleusen'],
+      themes: ['taal', 'ontmoeten'],
+      groups: ['vrouwen'],
+      languages: ['nl', 'ar', 'ti'],
+      free: true,
+      hours: ['ma-vr 09:00-17:00', 'wo 19:00-21:00'],
+      checked: { date: '2026-03-02', by: 'Redactie Thuis in' },
+      source: 'voorbeeld',
+      title: 'Taalcafé',
+      summary: 'Nederlands oefenen met anderen.',
+      description: 'Elke week oefent u Nederlands met vrijwilligers.',
+      how: 'Kom gewoon langs.',
+    }),
+  ),
+  rec(
+    'formulierenhulp',
+    serviceSchema.parse({
+      organisation: 'saam-welzijn',
+      locations: ['kulturhus-nieuwleusen', 'gemeentehuis'],
+      themes: ['geld'],
+      villages: ['dalfsen', 'nieuwleusen'],
+      languages: ['nl', 'en'],
+      free: false,
+      cost_note: '€ 5 per keer; met Meedoenpas gratis',
+      hours: ['di, do 13:00-16:00', 'wo 09:00-12:00, 13:00-16:30'],
+      by_appointment: true,
+      hours_note: 'ook op afspraak',
+      wheelchair: 'nee',
+      phone: '088 123 45 67',
+      email: 'formulieren@saamwelzijn.nl',
+      website: 'https://www.saamwelzijn.nl/formulieren',
+      age_min: 18,
+      checked: { date: '2026-01-10', by: 'Redactie Thuis in' },
+      source: 'voorbeeld',
+      title: 'Hulp bij formulieren',
+      summary: 'Hulp bij brieven en formulieren.',
+      description: 'Vrijwilligers helpen met brieven van de gemeente en de Belastingdienst.',
+      bring: 'Uw brieven en uw ID-bewijs.',
+    }),
+  ),
+  rec(
+    'maatschappelijke-begeleiding',
+    serviceSchema.parse({
+      organisation: 'vluchtelingenwerk',
+      themes: ['wonen', 'recht'],
+      languages: ['nl', 'ar', 'fa'],
+      free: true,
+      phone: '0800 1234',
+      age_min: 18,
+      age_max: 67,
+      checked: { date: '2026-02-16', by: 'A. de Vries' },
+      source: 'voorbeeld',
+      title: 'Maatschappelijke begeleiding',
+      summary: 'Begeleiding in de eerste jaren.',
+      description: 'Een begeleider helpt u thuis met wonen, geld en regels.',
+    }),
+  ),
+];
+
+const input: HsdsInput = { site, organisations, services, locations, generatedAt: new Date('2026-04-01T10:00:00Z') };
+const exp = buildHsds(input);
+const service = (id: string) => exp.services.find((s) => s.id === stableUuid('service', id))!;
+const organization = (id: string) => exp.organizations.find((o) => o.id === stableUuid('organization', id))!;
+const location = (id: string) => exp.locations.find((l) => l.id === stableUuid('location', id))!;
+
+// ---------------------------------------------------------------------------------------------
+
+describe('HSDS export of the fixtures', () => {
+  it('every exported organization, service and location validates against the HSDS 3.1 schemas', () => {
+    expectExportValid(exp);
+  });
+
+  it('every input organisation is in organizations.json, once', () => {
+    expect(exp.organizations.map((o) => o.id).sort()).toEqual(organisations.map((o) => stableUuid('organization', o.id)).sort());
+  });
+
+  it('every input service is in services.json and nested in its organisation', () => {
+    expect(exp.services.map((s) => s.id).sort()).toEqual(services.map((s) => stableUuid('service', s.id)).sort());
+    for (const s of services) {
+      expect(organization(s.data.organisation).services.map((x) => x.id)).toContain(stableUuid('service', s.id));
+      expect(service(s.id).organization.id).toBe(stableUuid('organization', s.data.organisation));
+    }
+  });
+
+  it('every input location is in locations.json', () => {
+    expect(exp.locations.map((l) => l.id).sort()).toEqual(locations.map((l) => stableUuid('location', l.id)).sort());
+  });
+
+  it('uuids are stable across two runs, whatever the input order', () => {
+    const again = buildHsds({
+      ...input,
+      organisations: [...organisations].reverse(),
+      services: [...services].reverse(),
+      locations: [...locations].reverse(),
+    });
+    expect(again).toEqual(exp);
+    expect(JSON.stringify(again)).toBe(JSON.stringify(exp));
+  });
+
+  it('uuids are unique: no two things share one, and one thing has the same uuid wherever it is nested', () => {
+    const top = [...exp.organizations, ...exp.services, ...exp.locations].map((x) => x.id);
+    expect(new Set(top).size).toBe(top.length);
+    const seen = new Map<string, string>();
+    for (const { obj } of objectsWithId(hsdsFiles(exp))) {
+      const fingerprint = scalars(obj);
+      const id = obj.id as string;
+      if (seen.has(id)) expect(fingerprint, `uuid ${id} names two different things`).toBe(seen.get(id));
+      else seen.set(id, fingerprint);
+    }
+    expect(seen.size).toBeGreaterThan(40);
+  });
+
+  it('stableUuid is an RFC 4122 version-5 uuid', () => {
+    expect(uuidV5('6ba7b810-9dad-11d1-80b4-00c04fd430c8', 'www.example.com')).toBe('2ed6657d-e927-568b-95e1-2665a8aea6a2');
+    expect(stableUuid('service', 'taalcafe')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(stableUuid('service', 'taalcafe')).toBe(stableUuid('service', 'taalcafe'));
+    expect(stableUuid('service', 'taalcafe')).not.toBe(stableUuid('organization', 'taalcafe'));
+  });
+
+  it('a schedule from "ma-vr 09:00-17:00" has byday MO,TU,WE,TH,FR and opens_at 09:00', () => {
+    const sal = service('taalcafe').service_at_locations![0];
+    const schedule = sal.schedules!.find((s) => s.byday === 'MO,TU,WE,TH,FR');
+    expect(schedule).toMatchObject({
+      freq: 'WEEKLY',
+      byday: 'MO,TU,WE,TH,FR',
+      opens_at: '09:00',
+      closes_at: '17:00',
+      service_at_location_id: sal.id,
+    });
+  });
+
+  it('one schedule per time span and set of days; on the service when it is at several locations', () => {
+    const s = service('formulierenhulp');
+    expect(s.service_at_locations!.every((sal) => sal.schedules === undefined)).toBe(true);
+    expect(s.schedules!.map((x) => [x.byday, x.opens_at, x.closes_at, x.service_id])).toEqual([
+      ['TU,TH', '13:00', '16:00', s.id],
+      ['WE', '09:00', '12:00', s.id],
+      ['WE', '13:00', '16:30', s.id],
+    ]);
+    expect(s.schedules!.every((x) => x.description === 'ook op afspraak' && x.attending_type === 'op afspraak')).toBe(true);
+    expect(service('maatschappelijke-begeleiding').schedules).toBeUndefined();
+  });
+
+  it('phones are E.164 where they can be dialled from abroad, and as written where not', () => {
+    expect(organization('saam-welzijn').phones).toEqual([
+      expect.objectContaining({ number: '+31529438383', type: 'voice' }),
+      expect.objectContaining({ number: '+31612345678', description: 'WhatsApp' }),
+    ]);
+    expect(service('formulierenhulp').phones![0].number).toBe('+31881234567');
+    expect(service('maatschappelijke-begeleiding').phones![0].number).toBe('0800 1234');
+  });
+
+  it('languages are language objects with the ISO code and the English name', () => {
+    expect(service('taalcafe').languages.map((l) => [l.code, l.name])).toEqual([
+      ['nl', 'Dutch'],
+      ['ar', 'Arabic'],
+      ['ti', 'Tigrinya'],
+    ]);
+  });
+
+  it('addresses use the village name as city and NL as country; unknown required parts are empty, not guessed', () => {
+    expect(location('kulturhus-nieuwleusen').addresses).toEqual([
+      expect.objectContaining({
+        address_1: 'Burgemeester Backxlaan 113',
+        city: 'Nieuwleusen',
+        postal_code: '7711 AD',
+        country: 'NL',
+        address_type: 'physical',
+        state_province: '',
+      }),
+    ]);
+    expect(location('gemeentehuis').addresses[0].postal_code).toBe('');
+    expect(location('gemeentehuis')).toMatchObject({ location_type: 'physical', latitude: 52.5069, longitude: 6.2587 });
+  });
+
+  it('wheelchair access becomes an accessibility description', () => {
+    expect(location('kulturhus-nieuwleusen').accessibility![0].description).toMatch(/^Toegankelijk voor rolstoelgebruikers/);
+    expect(location('gemeentehuis').accessibility![0].description).toMatch(/^Gedeeltelijk/);
+  });
+
+  it('free services have a cost option of 0 EUR; paid ones carry the cost note', () => {
+    expect(service('taalcafe').cost_options).toEqual([expect.objectContaining({ amount: 0, currency: 'EUR' })]);
+    const paid = service('formulierenhulp');
+    expect(paid.cost_options[0].amount).toBeUndefined();
+    expect(paid.cost_options[0].amount_description).toBe('€ 5 per keer; met Meedoenpas gratis');
+    expect(paid.fees_description).toBe('€ 5 per keer; met Meedoenpas gratis');
+  });
+
+  it('service areas are the villages, or the whole municipality when none are named', () => {
+    expect(service('formulierenhulp').service_areas.map((a) => a.name)).toEqual(['Dalfsen', 'Nieuwleusen']);
+    expect(service('taalcafe').service_areas.map((a) => a.name)).toEqual(['Gemeente Dalfsen']);
+  });
+
+  it('themes are terms of the taxonomy "thuisin-themes", groups of "thuisin-groups"', () => {
+    const attrs = service('taalcafe').attributes;
+    expect(attrs.map((a) => [a.taxonomy_term.taxonomy, a.taxonomy_term.code])).toEqual([
+      ['thuisin-themes', 'taal'],
+      ['thuisin-themes', 'ontmoeten'],
+      ['thuisin-groups', 'vrouwen'],
+    ]);
+    expect(attrs[0]).toMatchObject({ link_id: service('taalcafe').id, link_entity: 'service', taxonomy_term_id: attrs[0].taxonomy_term.id });
+    expect(attrs[0].taxonomy_term.name).toBe('Taal en inburgering');
+    expect(exp.taxonomies.map((t) => t.name)).toEqual(['thuisin-themes', 'thuisin-groups']);
+    expect(exp.taxonomy_terms.map((t) => t.id)).toContain(attrs[0].taxonomy_term.id);
+  });
+
+  it('metadata records who checked the entry and when', () => {
+    expect(organization('vluchtelingenwerk').metadata).toEqual([
+      expect.objectContaining({ last_action_date: '2026-02-15', updated_by: 'A. de Vries', resource_type: 'organization' }),
+    ]);
+    expect(service('taalcafe').assured_date).toBe('2026-03-02');
+  });
+
+  it('the service maps name, description, contact, ages and how to apply', () => {
+    expect(service('formulierenhulp')).toMatchObject({
+      name: 'Hulp bij formulieren',
+      description: 'Vrijwilligers helpen met brieven van de gemeente en de Belastingdienst.',
+      url: 'https://www.saamwelzijn.nl/formulieren',
+      email: 'formulieren@saamwelzijn.nl',
+      status: 'active',
+      minimum_age: 18,
+      required_documents: [expect.objectContaining({ document: 'Uw brieven en uw ID-bewijs.' })],
+    });
+    expect(service('formulierenhulp').maximum_age).toBeUndefined();
+    expect(service('taalcafe').application_process).toBe('Kom gewoon langs.');
+    expect(organization('saam-welzijn')).toMatchObject({ description: 'Welzijnsorganisatie in de gemeente Dalfsen.', website: 'https://www.saamwelzijn.nl' });
+  });
+
+  it('unknown optional fields are left out, not written as null, undefined or empty lists', () => {
+    const json = JSON.stringify(hsdsFiles(exp));
+    expect(JSON.parse(json)).toEqual(hsdsFiles(exp));
+    expect(json).not.toMatch(/:null|:\[\]/);
+    expect(organization('vluchtelingenwerk')).not.toHaveProperty('email');
+    expect(organization('vluchtelingenwerk')).not.toHaveProperty('phones');
+  });
+
+  it('index.json says when it was made and that the data are examples', () => {
+    expect(exp.meta).toMatchObject({ version: '3.1', generated_at: '2026-04-01T10:00:00.000Z', example_data: true });
+    expect(exp.meta.files['organizations.json']).toBe(2);
+  });
+
+  it('a service naming an organisation that does not exist stops the export', () => {
+    const orphan = rec('wees', { ...services[0].data, organisation: 'bestaat-niet' });
+    expect(() => buildHsds({ ...input, services: [...services, orphan] })).toThrow(/bestaat-niet/);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The real content, while it is being written: files that fail their zod schema are skipped here
+// (the project's loader reports them), and so are services that point at a skipped file.
+
+const CONTENT = join(ROOT, 'content');
+function readCollection<T>(folder: string, schema: { parse: (data: unknown) => T }): { rec: Rec<T>[]; files: number } {
+  const dir = join(CONTENT, folder);
+  if (!existsSync(dir)) return { rec: [], files: 0 };
+  const files = readdirSync(dir).filter((f: string) => f.endsWith('.yaml')).sort();
+  const out: Rec<T>[] = [];
+  for (const file of files) {
+    try {
+      out.push({ id: file.replace(/\.yaml$/, ''), data: schema.parse(parseYaml(readFileSync(join(dir, file), 'utf8'))) });
+    } catch (error) {
+      console.warn(`hsds.test: content/${folder}/${file} skipped, it does not pass its schema: ${(error as Error).message.slice(0, 300)}`);
+    }
+  }
+  return { rec: out, files: files.length };
+}
+
+const hasRealContent = ['organisations', 'services', 'locations'].some(
+  (folder) => existsSync(join(CONTENT, folder)) && readdirSync(join(CONTENT, folder)).some((f: string) => f.endsWith('.yaml')),
+);
+
+describe('HSDS export of content/', () => {
+  it.skipIf(!hasRealContent)('the real organisations, services and locations export as valid HSDS 3.1', () => {
+    const realSite = siteSchema.parse(parseYaml(readFileSync(join(CONTENT, 'site.yaml'), 'utf8')));
+    const orgs = readCollection('organisations', organisationSchema);
+    const locs = readCollection('locations', locationSchema);
+    const svcs = readCollection('services', serviceSchema);
+
+    const villageIds = new Set(realSite.villages.map((v) => v.id));
+    const usableLocs = locs.rec.filter((l) => {
+      if (villageIds.has(l.data.village)) return true;
+      console.warn(`hsds.test: content/locations/${l.id}.yaml skipped, village "${l.data.village}" is not in site.yaml`);
+      return false;
+    });
+    const orgIds = new Set(orgs.rec.map((o) => o.id));
+    const locIds = new Set(usableLocs.map((l) => l.id));
+    const usableSvcs = svcs.rec.filter((s) => {
+      const missing = [
+        ...(orgIds.has(s.data.organisation) ? [] : [`organisation "${s.data.organisation}"`]),
+        ...s.data.locations.filter((l) => !locIds.has(l)).map((l) => `location "${l}"`),
+        ...(s.data.villages ?? []).filter((v) => !villageIds.has(v)).map((v) => `village "${v}"`),
+      ];
+      if (missing.length === 0) return true;
+      console.warn(`hsds.test: content/services/${s.id}.yaml skipped, it names ${missing.join(', ')} which is not (validly) there`);
+      return false;
+    });
+
+    const real = buildHsds({
+      site: realSite,
+      organisations: orgs.rec,
+      services: usableSvcs,
+      locations: usableLocs,
+      generatedAt: new Date('2026-01-01T00:00:00Z'),
+    });
+
+    if (orgs.files > 0) expect(real.organizations.length, 'at least one real organisation is exported').toBeGreaterThan(0);
+    expectExportValid(real);
+    expect(real.organizations.map((o) => o.id).sort()).toEqual(orgs.rec.map((o) => stableUuid('organization', o.id)).sort());
+    expect(real.services.map((s) => s.id).sort()).toEqual(usableSvcs.map((s) => stableUuid('service', s.id)).sort());
+    expect(real.locations.map((l) => l.id).sort()).toEqual(usableLocs.map((l) => stableUuid('location', l.id)).sort());
+  });
+});

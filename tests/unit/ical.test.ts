@@ -1,0 +1,351 @@
+import { describe, it, expect } from 'vitest';
+import ICAL from 'ical.js';
+import { buildCalendar, type FeedEvent } from '../../src/lib/ical.ts';
+import { expandSchedule } from '../../src/lib/recurrence.ts';
+import type { Schedule } from '../../src/schemas/activity.ts';
+import type { Holiday } from '../../src/schemas/holidays.ts';
+
+function schedule(s: Partial<Schedule> & Pick<Schedule, 'repeat' | 'time'>): Schedule {
+  return { skip_school_holidays: false, except: [], changes: [], ...s } as Schedule;
+}
+
+const HOLIDAYS: Holiday[] = [
+  { name: 'herfstvakantie', regions: ['noord'], from: '2026-10-17', to: '2026-10-25' },
+  { name: 'kerstvakantie', regions: ['alle'], from: '2026-12-19', to: '2027-01-03' },
+  { name: 'voorjaarsvakantie', regions: ['noord'], from: '2027-02-13', to: '2027-02-21' },
+  { name: 'zomervakantie', regions: ['noord'], from: '2027-07-10', to: '2027-08-22' },
+];
+
+// Long enough that SUMMARY/DESCRIPTION must fold; Arabic is 2 octets a letter, Tigrinya (Ge'ez) 3, emoji 4.
+const ARABIC = 'مقهى اللغة: تعلّم اللغة الهولندية مع متطوعين من الحي، كل يوم ثلاثاء في المكتبة العامة';
+const TIGRINYA = 'ቋንቋ ካፈ፡ ምስ ወለንተኛታት ናይ ከባቢ ሆላንድኛ ተማሃሩ። ኩሉ ሰሉስ ኣብ ቤተ-መጻሕፍቲ። 👋🏽 ☕';
+
+const EVENTS: FeedEvent[] = [
+  {
+    uid: 'taalcafe@thuisin.example',
+    title: ARABIC,
+    description: `${TIGRINYA}\nTweede regel; met puntkomma, komma en een \\ backslash.`,
+    location: 'Bibliotheek, Kerkstraat 1; Dalfsen',
+    url: 'https://www.example.nl/agenda/taalcafe',
+    categories: ['taal', 'ontmoeten'],
+    schedule: schedule({
+      repeat: 'weekly',
+      weekday: 'di',
+      time: '10:00-11:30',
+      from: '2026-09-01',
+      skip_school_holidays: true,
+      except: ['2026-09-15'],
+      changes: [
+        { date: '2026-10-06', status: 'cancelled', reason: 'Ziekte van de begeleider' },
+        { date: '2026-11-03', status: 'moved', to_date: '2026-11-05', to_time: '13:00-14:30', reason: 'Zaal bezet' },
+        { date: '2026-11-10', status: 'moved', to_time: '19:00-20:30', reason: 'Avondeditie' },
+      ],
+    }),
+  },
+  {
+    uid: 'fietsles@thuisin.example',
+    title: 'Fietsles voor vrouwen',
+    description: 'Leren fietsen in een veilige omgeving.',
+    schedule: schedule({
+      repeat: 'biweekly',
+      weekday: 'do',
+      time: '19:00-21:00',
+      from: '2026-09-03',
+      until: '2027-06-24',
+      skip_school_holidays: true,
+      changes: [{ date: '2027-03-18', status: 'moved', to_date: '2027-03-29', reason: 'Andere zaal' }],
+    }),
+  },
+  {
+    uid: 'spreekuur@thuisin.example',
+    title: 'Spreekuur formulieren',
+    description: 'Hulp bij post en formulieren.',
+    schedule: schedule({ repeat: 'monthly', weekday: 'ma', week_of_month: 1, time: '14:00-16:00', from: '2026-09-07' }),
+  },
+  {
+    uid: 'eten@thuisin.example',
+    title: 'Samen eten',
+    description: 'Iedereen neemt iets mee.',
+    schedule: schedule({
+      repeat: 'monthly',
+      weekday: 'vr',
+      week_of_month: -1,
+      time: '17:30-20:00',
+      from: '2026-09-25',
+      until: '2027-05-28',
+      changes: [{ date: '2026-12-25', status: 'cancelled', reason: 'Kerstmis' }],
+    }),
+  },
+  {
+    uid: 'wandelen@thuisin.example',
+    title: 'Zondagwandeling',
+    description: 'Rondje door het park, ook in de wintertijd.',
+    schedule: schedule({ repeat: 'weekly', weekday: 'zo', time: '10:00-11:00', from: '2026-10-04', until: '2027-04-25' }),
+  },
+  {
+    uid: 'voorlichting@thuisin.example',
+    title: 'Voorlichting zorgverzekering',
+    description: 'Eenmalige bijeenkomsten.',
+    schedule: schedule({
+      repeat: 'once',
+      time: '19:30-21:00',
+      dates: ['2026-11-12', '2026-10-01', '2027-03-28'],
+      changes: [
+        { date: '2026-11-12', status: 'cancelled', reason: 'Spreker ziek' },
+        { date: '2027-03-28', status: 'moved', to_date: '2027-03-30', reason: 'Andere zaal' },
+      ],
+    }),
+  },
+];
+
+const GENERATED_AT = new Date('2026-08-15T06:00:00Z');
+const HORIZON = '2027-08-31';
+const WINDOW = { from: '2026-09-01', to: '2027-08-31' };
+
+function build(events: FeedEvent[] = EVENTS, generatedAt = GENERATED_AT): string {
+  return buildCalendar({ name: 'Thuis in Dalfsen – agenda', events, holidays: HOLIDAYS, generatedAt, horizon: HORIZON });
+}
+
+/** Parses with ical.js and registers the feed's own VTIMEZONE, so the conversion to UTC is ical.js's, not ours. */
+function parse(ics: string): ICAL.Component {
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  const vtimezone = calendar.getFirstSubcomponent('vtimezone');
+  if (!vtimezone) throw new Error('no VTIMEZONE in feed');
+  ICAL.TimezoneService.register(vtimezone);
+  return calendar;
+}
+
+interface Instance {
+  ruleDate: string;
+  start: string;
+  end: string;
+  cancelled: boolean;
+}
+
+const localDate = (t: ICAL.Time) => t.toString().slice(0, 10);
+const inWindow = (d: string) => WINDOW.from <= d && d <= WINDOW.to;
+
+/** Every instance ical.js computes for one UID (master + RECURRENCE-ID overrides), rule date or actual date in WINDOW. */
+function icalInstances(calendar: ICAL.Component, uid: string): Instance[] {
+  const vevents = calendar.getAllSubcomponents('vevent').filter((v) => v.getFirstPropertyValue('uid') === uid);
+  const master = vevents.find((v) => !v.hasProperty('recurrence-id'));
+  if (!master) throw new Error(`no master VEVENT for ${uid}`);
+  // Relate exceptions explicitly (by UID): without options ical.js would relate every RECURRENCE-ID in the calendar.
+  const event = new ICAL.Event(master, { strictExceptions: true, exceptions: [] });
+  for (const v of vevents) if (v !== master) event.relateException(new ICAL.Event(v));
+  const instances: Instance[] = [];
+  const add = (ruleDate: string, item: ICAL.Event, start: ICAL.Time, end: ICAL.Time) => {
+    if (!inWindow(ruleDate) && !inWindow(localDate(start))) return;
+    instances.push({
+      ruleDate,
+      start: start.toJSDate().toISOString(),
+      end: end.toJSDate().toISOString(),
+      cancelled: item.component.getFirstPropertyValue('status') === 'CANCELLED',
+    });
+  };
+  if (!event.isRecurring()) {
+    add(localDate(event.startDate), event, event.startDate, event.endDate);
+    return instances;
+  }
+  const iterator = event.iterator();
+  for (let next = iterator.next(); next && localDate(next) <= WINDOW.to; next = iterator.next()) {
+    const details = event.getOccurrenceDetails(next);
+    add(localDate(next), details.item, details.startDate, details.endDate);
+  }
+  return instances;
+}
+
+function expected(e: FeedEvent): Instance[] {
+  return expandSchedule(e.schedule, HOLIDAYS, WINDOW).map((o) => ({
+    ruleDate: o.ruleDate,
+    start: o.startUtc.toISOString(),
+    end: o.endUtc.toISOString(),
+    cancelled: o.status === 'cancelled',
+  }));
+}
+
+const byStart = (a: Instance, b: Instance) => a.start.localeCompare(b.start) || a.ruleDate.localeCompare(b.ruleDate);
+
+describe('buildCalendar, read back with ical.js', () => {
+  const ics = build();
+  const calendar = parse(ics);
+
+  it('repeating series: the instants ical.js yields equal expandSchedule (cancelled left out, moved at their new time)', () => {
+    for (const e of EVENTS.filter((x) => x.schedule.repeat !== 'once')) {
+      const fromIcal = icalInstances(calendar, e.uid);
+      const ours = expected(e);
+      expect(ours.length, e.uid).toBeGreaterThan(5);
+      const live = (xs: Instance[]) => xs.filter((x) => !x.cancelled).map(({ start, end }) => ({ start, end }));
+      expect(live(fromIcal.sort(byStart)), e.uid).toEqual(live(ours.sort(byStart)));
+      // And ical.js sees the same dates as cancelled.
+      const cancelled = (xs: Instance[]) => xs.filter((x) => x.cancelled).map((x) => x.ruleDate);
+      expect(cancelled(fromIcal), e.uid).toEqual(cancelled(ours));
+    }
+  });
+
+  it('the instants checked include holidays skipped, except dates, moves and both DST changes', () => {
+    const taalcafe = icalInstances(calendar, EVENTS[0].uid).map((x) => x.start);
+    expect(taalcafe).not.toContain('2026-09-15T08:00:00.000Z'); // except
+    expect(taalcafe).not.toContain('2026-10-20T08:00:00.000Z'); // herfstvakantie
+    expect(taalcafe).not.toContain('2026-12-22T09:00:00.000Z'); // kerstvakantie
+    expect(taalcafe).toContain('2026-11-05T12:00:00.000Z'); // moved to Thursday 13:00 CET
+    expect(taalcafe).toContain('2026-11-10T18:00:00.000Z'); // moved to 19:00 CET
+    expect(taalcafe).toContain('2026-10-13T08:00:00.000Z'); // 10:00 CEST
+    expect(taalcafe).toContain('2026-10-27T09:00:00.000Z'); // 10:00 CET
+    const sundays = icalInstances(calendar, EVENTS[4].uid).map((x) => x.start);
+    expect(sundays).toEqual(expect.arrayContaining(['2026-10-18T08:00:00.000Z', '2026-10-25T09:00:00.000Z']));
+    expect(sundays).toEqual(expect.arrayContaining(['2027-03-21T09:00:00.000Z', '2027-03-28T08:00:00.000Z']));
+    expect(sundays.at(-1)).toBe('2027-04-25T08:00:00.000Z'); // UNTIL keeps the last date
+  });
+
+  it('one-off activities: one VEVENT per date with UID "<uid>-<date>", equal to expandSchedule', () => {
+    const e = EVENTS[5];
+    const uids = calendar
+      .getAllSubcomponents('vevent')
+      .map((v) => v.getFirstPropertyValue('uid') as string)
+      .filter((u) => u.startsWith(e.uid));
+    expect(uids).toEqual([`${e.uid}-2026-10-01`, `${e.uid}-2026-11-12`, `${e.uid}-2027-03-28`]);
+    const fromIcal = uids.flatMap((u) => icalInstances(calendar, u).map((x) => ({ ...x, ruleDate: u.slice(e.uid.length + 1) })));
+    expect(fromIcal.sort(byStart)).toEqual(expected(e).sort(byStart));
+  });
+
+  it('STATUS:CANCELLED on the override of a cancelled date', () => {
+    const override = calendar
+      .getAllSubcomponents('vevent')
+      .find(
+        (v) =>
+          v.getFirstPropertyValue('uid') === EVENTS[0].uid &&
+          v.hasProperty('recurrence-id') &&
+          (v.getFirstPropertyValue('recurrence-id') as ICAL.Time).toString() === '2026-10-06T10:00:00',
+      );
+    expect(override?.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(ics).toContain('RECURRENCE-ID;TZID=Europe/Amsterdam:20261006T100000\r\n');
+    const monthly = calendar.getAllSubcomponents('vevent').filter((v) => v.getFirstPropertyValue('uid') === EVENTS[3].uid);
+    expect(monthly.filter((v) => v.getFirstPropertyValue('status') === 'CANCELLED')).toHaveLength(1);
+  });
+
+  it('EXDATE for every except date and every holiday-skipped rule date, up to the horizon when open-ended', () => {
+    const master = calendar
+      .getAllSubcomponents('vevent')
+      .find((v) => v.getFirstPropertyValue('uid') === EVENTS[0].uid && !v.hasProperty('recurrence-id'))!;
+    const exdates = master.getAllProperties('exdate').map((p) => (p.getFirstValue() as ICAL.Time).toString());
+    expect(exdates).toEqual([
+      '2026-09-15T10:00:00',
+      '2026-10-20T10:00:00',
+      '2026-12-22T10:00:00',
+      '2026-12-29T10:00:00',
+      '2027-02-16T10:00:00',
+      '2027-07-13T10:00:00',
+      '2027-07-20T10:00:00',
+      '2027-07-27T10:00:00',
+      '2027-08-03T10:00:00',
+      '2027-08-10T10:00:00',
+      '2027-08-17T10:00:00',
+    ]);
+    expect(master.getFirstProperty('exdate')?.getParameter('tzid')).toBe('Europe/Amsterdam');
+    expect(master.getFirstPropertyValue('rrule')?.toString()).toBe('FREQ=WEEKLY;BYDAY=TU');
+  });
+
+  it('the VTIMEZONE for Europe/Amsterdam exists, with STANDARD and DAYLIGHT rules ical.js can use', () => {
+    const vtimezone = calendar.getFirstSubcomponent('vtimezone')!;
+    expect(vtimezone.getFirstPropertyValue('tzid')).toBe('Europe/Amsterdam');
+    expect(vtimezone.getFirstSubcomponent('standard')?.hasProperty('rrule')).toBe(true);
+    expect(vtimezone.getFirstSubcomponent('daylight')?.hasProperty('rrule')).toBe(true);
+    const zone = new ICAL.Timezone(vtimezone);
+    expect(zone.utcOffset(ICAL.Time.fromDateTimeString('2027-01-15T12:00:00'))).toBe(3600);
+    expect(zone.utcOffset(ICAL.Time.fromDateTimeString('2027-07-15T12:00:00'))).toBe(7200);
+  });
+
+  it('the calendar header: PRODID, VERSION, CALSCALE, METHOD, X-WR-CALNAME, X-WR-TIMEZONE; DTSTAMP is generatedAt', () => {
+    expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
+    expect(calendar.getFirstPropertyValue('prodid')).toBeTruthy();
+    expect(calendar.getFirstPropertyValue('calscale')).toBe('GREGORIAN');
+    expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Thuis in Dalfsen – agenda');
+    expect(calendar.getFirstPropertyValue('x-wr-timezone')).toBe('Europe/Amsterdam');
+    for (const v of calendar.getAllSubcomponents('vevent')) {
+      // RFC 5545 §3.6.1: UID, DTSTAMP and DTSTART exactly once in every VEVENT.
+      for (const name of ['uid', 'dtstamp', 'dtstart', 'dtend']) expect(v.getAllProperties(name), name).toHaveLength(1);
+      expect((v.getFirstPropertyValue('dtstamp') as ICAL.Time).toJSDate().toISOString()).toBe(GENERATED_AT.toISOString());
+    }
+  });
+
+  it('a rule that never gives a date produces no VEVENT', () => {
+    const never: FeedEvent = {
+      uid: 'nooit@thuisin.example',
+      title: 'Nooit',
+      description: 'x',
+      schedule: schedule({ repeat: 'weekly', weekday: 'ma', time: '10:00-11:00', from: '2026-09-01', until: '2026-09-06' }),
+    };
+    expect(build([never])).not.toContain('BEGIN:VEVENT');
+  });
+});
+
+describe('buildCalendar, the text format', () => {
+  const ics = build();
+  const lines = ics.split('\r\n');
+
+  it('every line ends with CRLF (no bare CR or LF anywhere)', () => {
+    expect(ics.endsWith('\r\n')).toBe(true);
+    expect(lines.pop()).toBe('');
+    for (const line of lines) expect(line).not.toMatch(/[\r\n]/);
+  });
+
+  it('no line is longer than 75 octets (UTF-8)', () => {
+    const longest = Math.max(...lines.map((l) => Buffer.byteLength(l, 'utf8')));
+    expect(longest).toBeLessThanOrEqual(75);
+    // The Arabic and Tigrinya values really were folded (so the limit was exercised).
+    expect(lines.filter((l) => l.startsWith(' ')).length).toBeGreaterThan(3);
+  });
+
+  it('folding never splits a character, and Arabic, Tigrinya and emoji round-trip through ical.js', () => {
+    for (const line of lines) expect(line.isWellFormed(), line).toBe(true);
+    const master = parse(ics)
+      .getAllSubcomponents('vevent')
+      .find((v) => v.getFirstPropertyValue('uid') === EVENTS[0].uid && !v.hasProperty('recurrence-id'))!;
+    expect(master.getFirstPropertyValue('summary')).toBe(ARABIC);
+    expect(master.getFirstPropertyValue('description')).toBe(EVENTS[0].description);
+    // Unfolding by hand (RFC 5545 §3.1) gives the property back too.
+    expect(ics.replace(/\r\n[ \t]/g, '')).toContain(`\r\nSUMMARY:${ARABIC}\r\n`);
+  });
+
+  it('folding never splits a 4-octet character (emoji) at any position on the line', () => {
+    for (let shift = 0; shift < 4; shift++) {
+      const title = `${'x'.repeat(shift)}${'👋🏽'.repeat(30)}`;
+      const one: FeedEvent = { uid: `emoji-${shift}@thuisin.example`, title, description: 'x', schedule: EVENTS[2].schedule };
+      const text = build([one]);
+      for (const line of text.split('\r\n')) {
+        expect(line.isWellFormed(), line).toBe(true);
+        expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+      }
+      expect(parse(text).getFirstSubcomponent('vevent')?.getFirstPropertyValue('summary')).toBe(title);
+    }
+  });
+
+  it('TEXT values escape backslash, semicolon, comma and newline', () => {
+    const unfolded = ics.replace(/\r\n[ \t]/g, '');
+    expect(unfolded).toContain('LOCATION:Bibliotheek\\, Kerkstraat 1\\; Dalfsen\r\n');
+    expect(unfolded).toContain('\\nTweede regel\\; met puntkomma\\, komma en een \\\\ backslash.');
+    expect(unfolded).toContain('CATEGORIES:taal,ontmoeten\r\n');
+    const master = parse(ics).getAllSubcomponents('vevent')[0];
+    expect(master.getFirstPropertyValue('location')).toBe(EVENTS[0].location);
+  });
+
+  it('UIDs are stable between two builds, and the same input gives the same bytes', () => {
+    const uids = (text: string) =>
+      parse(text)
+        .getAllSubcomponents('vevent')
+        .map((v) => v.getFirstPropertyValue('uid'));
+    const later = build(EVENTS, new Date('2026-09-01T06:00:00Z'));
+    expect(uids(later)).toEqual(uids(ics));
+    expect(new Set(uids(ics))).toEqual(
+      new Set([
+        ...EVENTS.slice(0, 5).map((e) => e.uid),
+        'voorlichting@thuisin.example-2026-10-01',
+        'voorlichting@thuisin.example-2026-11-12',
+        'voorlichting@thuisin.example-2027-03-28',
+      ]),
+    );
+    expect(build()).toBe(ics);
+  });
+});

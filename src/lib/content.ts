@@ -124,7 +124,7 @@ interface Raw {
 /** Reads one YAML file; syntax errors become problems with the line number. */
 function readYaml(root: string, path: string, problems: Problem[]): unknown {
   const file = relative(root, path);
-  const doc = parseDocument(readFileSync(path, 'utf8'), { prettyErrors: false });
+  const doc = parseDocument(readFileSync(path, 'utf8'));
   if (doc.errors.length) {
     for (const error of doc.errors) {
       const line = error.linePos?.[0]?.line;
@@ -212,15 +212,25 @@ export function loadContent(root: string): Content {
   const holidays = parseSingle(root, 'holidays.yaml', holidaysSchema, problems);
   const reference = parseSingle(root, 'reference/gemeenten.yaml', municipalitiesSchema, problems);
 
-  const organisations = parseEntries(readCollection(root, 'organisations', problems), organisationSchema, problems);
-  const locations = parseEntries(readCollection(root, 'locations', problems), locationSchema, problems);
-  const services = parseEntries(readCollection(root, 'services', problems), serviceSchema, problems);
-  const activities = parseEntries(readCollection(root, 'activities', problems), activitySchema, problems);
-  const practices = parseEntries(readCollection(root, 'practices', problems), practiceSchema, problems);
+  const raw = {
+    organisations: readCollection(root, 'organisations', problems),
+    locations: readCollection(root, 'locations', problems),
+    services: readCollection(root, 'services', problems),
+    activities: readCollection(root, 'activities', problems),
+    practices: readCollection(root, 'practices', problems),
+  };
+  const organisations = parseEntries(raw.organisations, organisationSchema, problems);
+  const locations = parseEntries(raw.locations, locationSchema, problems);
+  const services = parseEntries(raw.services, serviceSchema, problems);
+  const activities = parseEntries(raw.activities, activitySchema, problems);
+  const practices = parseEntries(raw.practices, practiceSchema, problems);
 
-  const orgIds = new Set(organisations.map((o) => o.id));
-  const locationIds = new Set(locations.map((l) => l.id));
-  const practiceIds = new Set(practices.map((p) => p.id));
+  // Existence is judged on the files there are, valid or not: a broken organisation file is
+  // reported once, in that file, and not again as "does not exist" in every service naming it.
+  const ids = (list: Raw[]) => new Set(list.map((r) => r.id));
+  const orgIds = ids(raw.organisations);
+  const locationIds = ids(raw.locations);
+  const practiceIds = ids(raw.practices);
   const villages = new Map((site?.villages ?? []).map((v) => [v.id, v]));
   const villageIds = new Set(villages.keys());
   const municipalities = new Set(reference?.municipalities ?? []);
@@ -267,7 +277,7 @@ export function loadContent(root: string): Content {
   }
 
   const byCollection = { organisations, services, activities } as const;
-  loadTranslations(root, byCollection, problems);
+  loadTranslations(root, byCollection, { organisations: ids(raw.organisations), services: ids(raw.services), activities: ids(raw.activities) }, problems);
 
   if (problems.length || !site || !holidays || !reference) throw new ContentError(problems);
   return {
@@ -287,6 +297,7 @@ export function loadContent(root: string): Content {
 function loadTranslations(
   root: string,
   collections: Record<TranslatableCollection, Entry<any>[]>,
+  existing: Record<TranslatableCollection, Set<string>>,
   problems: Problem[],
 ) {
   const base = join(root, 'content', 'translations');
@@ -310,8 +321,7 @@ function loadTranslations(
       const byId = new Map(entries.map((e) => [e.id, e]));
       const schema = translationSchemas[collection as TranslatableCollection];
       for (const raw of readCollection(root, join('translations', lang, collection), problems)) {
-        const entry = byId.get(raw.id);
-        if (!entry) {
+        if (!existing[collection as TranslatableCollection].has(raw.id)) {
           problems.push({ file: raw.file, field: '', message: `er is geen content/${collection}/${raw.id}.yaml om te vertalen` });
           continue;
         }
@@ -320,6 +330,9 @@ function loadTranslations(
           problems.push(...issuesToProblems(raw.file, result.error.issues, raw.raw));
           continue;
         }
+        // The record itself has problems (reported in its own file); its translation waits for it.
+        const entry = byId.get(raw.id);
+        if (!entry) continue;
         const { machine, ...text } = result.data as { machine: boolean } & Record<string, unknown>;
         entry.translations[lang] = { lang, file: raw.file, machine, text };
       }

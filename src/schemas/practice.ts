@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { email, id, isoDate, line, phone, text, uniqueList, url } from './common.ts';
-import { INTEGRAAL_IDS } from './taxonomies.ts';
+import { AUDIENCES, INTEGRAAL_IDS } from './taxonomies.ts';
 
 const chart = z
   .object({
@@ -46,7 +46,12 @@ export const practiceSchema = z
     themes: uniqueList(z.enum(INTEGRAAL_IDS, { error: `verwacht een INTEGRAAL-thema uit: ${INTEGRAAL_IDS.join(', ')}` }), 'thema’s').min(1, {
       error: 'noem ten minste één INTEGRAAL-thema',
     }),
+    /** The target group in words, as the source describes it. */
     target_group: line,
+    /** The target group as fixed values, for the filter: ${AUDIENCES}. */
+    audience: uniqueList(z.enum(AUDIENCES, { error: `verwacht een doelgroep uit: ${AUDIENCES.join(', ')}` }), 'doelgroepen').min(1, {
+      error: 'noem ten minste één doelgroep',
+    }),
     partners: z.array(line).default([]),
     summary: line,
     /** What they do. */
@@ -66,7 +71,17 @@ export const practiceSchema = z
       })
       .strict(),
     /** The document this practice is taken from, so every fact can be traced. */
-    source: z.object({ document: line, seed: z.string().regex(/^\d{3}$/, { error: 'verwacht het nummer van het brondocument, bijvoorbeeld "003"' }), section: line.optional() }).strict(),
+    source: z
+      .object(
+        {
+          document: line,
+          /** Number of the seed document this instance's example content was drawn from. */
+          seed: z.string().regex(/^\d{3}$/, { error: 'verwacht het nummer van het brondocument, bijvoorbeeld "003"' }).optional(),
+          section: line.optional(),
+        },
+        { error: 'verwacht "source:" met daaronder ten minste "document:" (waar komt dit voorbeeld vandaan?)' },
+      )
+      .strict(),
     /** Date it was added to the library: orders the Atom feed. */
     added: isoDate,
     summary_en: line.optional(),

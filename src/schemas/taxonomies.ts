@@ -24,6 +24,10 @@ export type Theme = (typeof THEMES)[number];
 export const GROUPS = ['jongeren', 'ouders', 'vrouwen', 'kinderen'] as const;
 export type Group = (typeof GROUPS)[number];
 
+/** Who a good practice is for: the target-group filter of the library. */
+export const AUDIENCES = ['nieuwkomers', 'werk', 'jongeren', 'kinderen', 'ouders', 'vrouwen', 'inwoners'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
 /** Kinds of activity in the agenda. */
 export const CATEGORIES = ['taal', 'ontmoeten', 'sport', 'gezin', 'werk', 'digitaal', 'informatie', 'creatief'] as const;
 export type Category = (typeof CATEGORIES)[number];

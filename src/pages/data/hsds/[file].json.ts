@@ -1,0 +1,26 @@
+/** The sociale kaart as Open Referral HSDS 3.1, one file per list (see src/lib/hsds.ts for the shape). */
+import type { APIRoute } from 'astro';
+import { buildHsds, hsdsFiles } from '../../../lib/hsds.ts';
+import { buildDate, getContent } from '../../../lib/site.ts';
+
+function files() {
+  const content = getContent();
+  return hsdsFiles(
+    buildHsds({
+      site: content.site,
+      organisations: content.organisations,
+      services: content.services,
+      locations: content.locations,
+      generatedAt: new Date(`${buildDate()}T00:00:00Z`),
+    }),
+  );
+}
+
+export function getStaticPaths() {
+  return Object.keys(files()).map((name) => ({ params: { file: name.replace(/\.json$/, '') } }));
+}
+
+export const GET: APIRoute = ({ params }) => {
+  const body = files()[`${params.file}.json`];
+  return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

@@ -2,11 +2,14 @@
 import { defineConfig } from 'astro/config';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { pagefindIntegration } from './src/lib/pagefind.ts';
 
 // The public address comes from the instance's own settings, so another municipality changes
 // content/site.yaml only.
-const site = parse(readFileSync(new URL('./content/site.yaml', import.meta.url), 'utf8'));
+const root = process.env.THUISIN_CONTENT_ROOT ?? fileURLToPath(new URL('.', import.meta.url));
+const site = parse(readFileSync(join(root, 'content/site.yaml'), 'utf8'));
 
 export default defineConfig({
   site: site.site_url,

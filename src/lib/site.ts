@@ -7,9 +7,16 @@ import { loadContent, type Content } from './content.ts';
 
 let cached: Content | undefined;
 
-/** The project root: Astro runs from it in build, dev and tests. */
+/**
+ * Where content/ is: the project root (Astro runs from it), or THUISIN_CONTENT_ROOT, which the
+ * e2e tests point at a small fixture site to check fallbacks on known data.
+ */
+export function contentRoot(): string {
+  return process.env.THUISIN_CONTENT_ROOT ?? process.cwd();
+}
+
 export function getContent(): Content {
-  cached ??= loadContent(process.cwd());
+  cached ??= loadContent(contentRoot());
   return cached;
 }
 

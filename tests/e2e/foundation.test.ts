@@ -1,0 +1,156 @@
+/** The multilingual frame in a real browser: languages, directions, the language switch, fallbacks. */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { LOCALES, dirOf } from '../../src/i18n/locales.ts';
+import { UI_STRINGS } from '../../src/i18n/t.ts';
+import { launch, isolatedContext } from './browser.ts';
+
+const site = inject('siteUrl');
+const fixture = inject('fixtureUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+describe('languages and directions', () => {
+  it('every language home has its own lang and dir, right-to-left for Arabic and Farsi', async () => {
+    const { context } = await isolatedContext(browser);
+    const page = await context.newPage();
+    for (const l of LOCALES) {
+      await page.goto(`${site}/${l.code}/`);
+      expect(await page.getAttribute('html', 'lang')).toBe(l.code);
+      expect(await page.getAttribute('html', 'dir')).toBe(dirOf(l.code));
+    }
+    expect(dirOf('ar')).toBe('rtl');
+    expect(dirOf('fa')).toBe('rtl');
+    await context.close();
+  });
+
+  it('the language choice at / works without JavaScript and names each language in its own script', async () => {
+    const { context } = await isolatedContext(browser, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site}/`);
+    for (const l of LOCALES) {
+      const link = page.locator(`a[hreflang="${l.code}"]`);
+      await expect(link.locator('h2').textContent()).resolves.toBe(l.ownName);
+    }
+    await page.locator('a[hreflang="ti"]').click();
+    expect(new URL(page.url()).pathname).toBe('/ti/');
+    await context.close();
+  });
+
+  it('the language switch leads to the same page in the other language', async () => {
+    const { context } = await isolatedContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${site}/nl/kaart/taalcoach/`);
+    const switcher = page.locator('nav.lang-switch');
+    await expect(switcher.locator('a[aria-current="page"]').getAttribute('lang')).resolves.toBe('nl');
+    await switcher.locator('a[hreflang="ar"]').click();
+    expect(new URL(page.url()).pathname).toBe('/ar/kaart/taalcoach/');
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+    // Each label is in its own language, and no flags: the labels are text.
+    for (const l of LOCALES) {
+      const a = switcher.locator(`a[hreflang="${l.code}"]`);
+      expect(await a.getAttribute('lang')).toBe(l.code);
+      expect((await a.textContent())?.trim()).toBe(l.ownName);
+    }
+    expect(await switcher.locator('img').count()).toBe(0);
+    await context.close();
+  });
+
+  it('every page announces its other languages with hreflang', async () => {
+    const { context } = await isolatedContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${site}/fa/agenda/`);
+    const hreflangs = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
+      links.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]),
+    );
+    for (const l of LOCALES) expect(hreflangs).toContainEqual([l.code, `/${l.code}/agenda/`]);
+    expect(hreflangs).toContainEqual(['x-default', '/']);
+    await context.close();
+  });
+
+  it('phone numbers, e-mail addresses and web addresses stay left-to-right on right-to-left pages', async () => {
+    const { context } = await isolatedContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${site}/ar/kaart/organisaties/gemeente-dalfsen/`);
+    // Links whose visible text is itself a number or an address (not "report by e-mail" in Arabic).
+    const found = await page.locator('a').evaluateAll((as) =>
+      as
+        .filter((a) => /^(\+?[\d\s()-]{6,}|[^\s@]+@[^\s@]+|[a-z0-9.-]+\.[a-z]{2,}(\/\S*)?)$/i.test(a.textContent!.trim()))
+        .map((a) => [a.textContent!.trim(), getComputedStyle(a).direction]),
+    );
+    expect(found.length).toBeGreaterThanOrEqual(3);
+    for (const [text, dir] of found) expect(dir, text).toBe('ltr');
+    await context.close();
+  });
+
+  it('the 404 page answers unknown addresses in every language', async () => {
+    const { context } = await isolatedContext(browser);
+    const page = await context.newPage();
+    const response = await page.goto(`${site}/nl/bestaat-niet/`);
+    expect(response?.status()).toBe(404);
+    for (const l of LOCALES) expect(await page.locator(`[lang="${l.code}"] a[href="/${l.code}/"]`).count()).toBe(1);
+    await context.close();
+  });
+});
+
+describe('content that is not translated', () => {
+  it('falls back to Dutch with a notice in the reader language, marked lang="nl" dir="ltr"', async () => {
+    const { context } = await isolatedContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${fixture}/ar/kaart/hulp/`);
+    const notice = page.locator('[data-notice="fallback"]');
+    await expect(notice.textContent()).resolves.toBe(UI_STRINGS.ar['notice.fallback']);
+    const title = page.locator('article h1');
+    expect(await title.getAttribute('lang')).toBe('nl');
+    expect(await title.getAttribute('dir')).toBe('ltr');
+    expect(await title.textContent()).toBe('Hulp bij geld');
+    await context.close();
+  });
+
+  it('a machine translation says it has not been checked, and untranslated fields stay Dutch', async () => {
+    const { context } = await isolatedContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${fixture}/en/kaart/hulp/`);
+    await expect(page.locator('[data-notice="machine"]').count()).resolves.toBe(1);
+    expect(await page.locator('article h1').textContent()).toBe('Help with money');
+    expect(await page.locator('article h1').getAttribute('lang')).toBeNull();
+    // The description has no English yet: it is the Dutch text, marked as Dutch.
+    const description = page.locator('article .prose[lang="nl"]');
+    expect(await description.textContent()).toContain('Wij helpen met rekeningen.');
+    await context.close();
+  });
+
+  it('a Dutch original shows no translation notice', async () => {
+    const { context } = await isolatedContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${fixture}/nl/kaart/hulp/`);
+    expect(await page.locator('[data-notice]').count()).toBe(0);
+    await context.close();
+  });
+});
+
+describe('privacy', () => {
+  it('no page asks anything of another host, and no cookie is set', async () => {
+    const { context, outside } = await isolatedContext(browser);
+    const page = await context.newPage();
+    const paths = ['/', '/nl/', '/ar/', '/ti/', '/nl/kaart/', '/ar/kaart/hulp-bij-schulden/', '/nl/agenda/', '/fa/agenda/koffie-en-taal-dalfsen/', '/nl/praktijken/dalfsen-thuis-in-dalfsen/', '/ar/kaart/contactkaart/', '/nl/zoeken/?q=taal'];
+    for (const path of paths) {
+      await page.goto(site + path, { waitUntil: 'networkidle' });
+    }
+    expect(outside).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+    await context.close();
+  });
+
+  it('the check itself catches a request to another host', async () => {
+    const { context, outside } = await isolatedContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${site}/nl/`);
+    await page.evaluate(() => fetch('https://example.org/x').catch(() => undefined));
+    expect(outside).toEqual(['https://example.org/x']);
+    await context.close();
+  });
+});

@@ -154,3 +154,31 @@ describe('privacy', () => {
     await context.close();
   });
 });
+
+describe('fonts for small data bundles', () => {
+  async function fontsFetched(path: string): Promise<string[]> {
+    const { context } = await isolatedContext(browser);
+    const page = await context.newPage();
+    const fonts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'font') fonts.push(new URL(r.url()).pathname.replace(/^\/_astro\//, '').replace(/\..*$/, ''));
+    });
+    await page.goto(site + path, { waitUntil: 'networkidle' });
+    await context.close();
+    return fonts.sort();
+  }
+
+  it('a Dutch page fetches no web font, though its language switch shows Arabic and Ge\'ez script', async () => {
+    expect(await fontsFetched('/nl/')).toEqual([]);
+  });
+  it('an Arabic page fetches only the self-hosted Arabic font', async () => {
+    const fonts = await fontsFetched('/ar/');
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const f of fonts) expect(f).toMatch(/^noto-sans-arabic-arabic-[47]00-normal$/);
+  });
+  it('a Tigrinya page fetches only the self-hosted Ethiopic font', async () => {
+    const fonts = await fontsFetched('/ti/');
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const f of fonts) expect(f).toMatch(/^noto-sans-ethiopic-ethiopic-[47]00-normal$/);
+  });
+});

@@ -1,0 +1,65 @@
+// Size budgets over the built site, for people on a small data bundle. Run after `npm run build`.
+// Prints the figures and exits with 1 when a budget is exceeded. Budgets are per page as sent
+// (gzip), because that is what a phone downloads.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const DIST = 'dist';
+const BUDGET = {
+  /** Largest HTML page, gzipped, CSS inlined. */
+  htmlGzipKb: 30,
+  /** Median HTML page, gzipped. */
+  medianHtmlGzipKb: 12,
+  /** JavaScript a page loads before any search, gzipped (pages without search load none). */
+  pageJsGzipKb: 6,
+  /** The web fonts of one script (regular + bold woff2); a page fetches only its own script's. */
+  fontKb: 160,
+};
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+const files = walk(DIST);
+const html = files.filter((f) => f.endsWith('.html'));
+const sizes = html.map((f) => ({ file: relative(DIST, f), raw: statSync(f).size, gz: gzipSync(readFileSync(f)).length })).sort((a, b) => a.gz - b.gz);
+const median = sizes[Math.floor(sizes.length / 2)];
+const largest = sizes.at(-1)!;
+
+// Scripts referenced by pages (module scripts Astro bundles), gzipped, per page.
+let worstJs = { file: '', gz: 0 };
+let pagesWithJs = 0;
+for (const f of html) {
+  const text = readFileSync(f, 'utf8');
+  const srcs = [...text.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]);
+  const inline = [...text.matchAll(/<script(?![^>]*(src=|application\/ld\+json))[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[2]).join('');
+  const gz = srcs.reduce((sum, src) => sum + gzipSync(readFileSync(join(DIST, src))).length, 0) + (inline ? gzipSync(inline).length : 0);
+  if (gz > 0) pagesWithJs++;
+  if (gz > worstJs.gz) worstJs = { file: relative(DIST, f), gz };
+}
+// Browsers take the woff2 and never fetch the woff fallback next to it; count per script.
+const fontsByScript = new Map<string, number>();
+for (const f of files.filter((f) => f.endsWith('.woff2'))) {
+  const script = relative(DIST, f).replace(/^_astro\//, '').replace(/-\d00-normal.*$/, '');
+  fontsByScript.set(script, (fontsByScript.get(script) ?? 0) + statSync(f).size);
+}
+const fonts = Math.max(0, ...fontsByScript.values());
+const pagefind = files.filter((f) => f.includes('/pagefind/')).reduce((sum, f) => sum + statSync(f).size, 0);
+
+const kb = (n: number) => (n / 1024).toFixed(1);
+console.log(`Pagina's: ${html.length}`);
+console.log(`HTML (gzip): mediaan ${kb(median.gz)} KB, grootste ${kb(largest.gz)} KB (${largest.file}, ${kb(largest.raw)} KB ongecomprimeerd)`);
+console.log(`JavaScript per pagina (gzip): ${pagesWithJs} pagina's met script, meeste ${kb(worstJs.gz)} KB (${worstJs.file})`);
+console.log(`Lettertypen (woff2 per schrift): ${[...fontsByScript].map(([k, v]) => `${k} ${kb(v)} KB`).join(', ')}; Pagefind-index: ${kb(pagefind)} KB`);
+
+const failures: string[] = [];
+if (largest.gz / 1024 > BUDGET.htmlGzipKb) failures.push(`grootste HTML ${kb(largest.gz)} KB > ${BUDGET.htmlGzipKb} KB`);
+if (median.gz / 1024 > BUDGET.medianHtmlGzipKb) failures.push(`mediaan HTML ${kb(median.gz)} KB > ${BUDGET.medianHtmlGzipKb} KB`);
+if (worstJs.gz / 1024 > BUDGET.pageJsGzipKb) failures.push(`JavaScript ${kb(worstJs.gz)} KB > ${BUDGET.pageJsGzipKb} KB`);
+if (fonts / 1024 > BUDGET.fontKb) failures.push(`lettertypen ${kb(fonts)} KB > ${BUDGET.fontKb} KB`);
+if (failures.length) {
+  console.error(`\nBudget overschreden:\n  ${failures.join('\n  ')}`);
+  process.exit(1);
+}
+console.log('\nAlle budgetten gehaald.');

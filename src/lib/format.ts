@@ -22,9 +22,14 @@ export function formatList(items: string[], lang: string): string {
   return new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
 }
 
-/** A phone number for a `tel:` link: +31 with no spaces. */
+/**
+ * A phone number for a `tel:` link: +31 with no spaces, so it also works on a foreign SIM card.
+ * Service numbers (0800, 0900) and the municipal 14 0xxx number only work dialled inside the
+ * Netherlands, so they keep their domestic form.
+ */
 export function telHref(phone: string): string {
   const compact = phone.replace(/[\s\-().]/g, '');
+  if (/^(0[89]00|14)/.test(compact)) return 'tel:' + compact;
   return 'tel:' + (compact.startsWith('0') ? '+31' + compact.slice(1) : compact);
 }
 

@@ -90,6 +90,8 @@ describe('opening hours', () => {
 describe('links and places', () => {
   it('phone and WhatsApp links use the international number', () => {
     expect(telHref('0529 43 83 83')).toBe('tel:+31529438383');
+    expect(telHref('0900 8020')).toBe('tel:09008020');
+    expect(telHref('14 0529')).toBe('tel:140529');
     expect(whatsappHref('06 12 34 56 78')).toBe('https://wa.me/31612345678');
   });
   it('the route link goes to OpenStreetMap with the destination filled in', () => {

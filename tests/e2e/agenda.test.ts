@@ -1,0 +1,160 @@
+/**
+ * The agenda in a real browser: filters, plain-words rules, cancellations, and the script that
+ * hides past dates, with the browser's clock fixed to a chosen day.
+ */
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { loadContent } from '../../src/lib/content.ts';
+import { addDays, agendaItems, agendaWindow } from '../../src/lib/agenda.ts';
+import { expandSchedule } from '../../src/lib/recurrence.ts';
+import { weekdayName } from '../../src/lib/hours.ts';
+import { WEEKDAYS } from '../../src/schemas/taxonomies.ts';
+import { UI_STRINGS } from '../../src/i18n/t.ts';
+import { launch, isolatedContext } from './browser.ts';
+
+const site = inject('siteUrl');
+const content = loadContent(resolve(import.meta.dirname, '../..'));
+/** `npm test` builds as of this day (package.json, build:test). */
+const BUILD_DATE = '2026-11-24';
+const window = agendaWindow(BUILD_DATE, content.site.agenda_weeks);
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+/** The browser thinks it is noon in Amsterdam on this day. */
+async function pageOn(day: string, options = {}): Promise<Page> {
+  const { context } = await isolatedContext(browser, options);
+  const page = await context.newPage();
+  await page.clock.setFixedTime(new Date(`${day}T11:00:00Z`));
+  return page;
+}
+
+const visibleDays = (page: Page) =>
+  page.locator('section.day').evaluateAll((els) => els.filter((e) => getComputedStyle(e).display !== 'none').map((e) => (e as HTMLElement).dataset.date!));
+
+describe('the agenda list', () => {
+  it('lists every date of the build window by day, each with its activities', async () => {
+    const page = await pageOn(BUILD_DATE);
+    await page.goto(`${site}/nl/agenda/`);
+    const expected = agendaItems(content, window);
+    expect(await page.locator('[data-entry]').count()).toBe(expected.length);
+    expect(await visibleDays(page)).toEqual([...new Set(expected.map((i) => i.occurrence.date))]);
+    await page.context().close();
+  });
+
+  it('URL in: ?categorie=sport shows only sport, and days without sport disappear', async () => {
+    const page = await pageOn(BUILD_DATE);
+    await page.goto(`${site}/nl/agenda/?categorie=sport`);
+    const sport = agendaItems(content, window).filter((i) => i.activity.data.category === 'sport');
+    expect(sport.length).toBeGreaterThan(0);
+    const shown = await page.locator('[data-entry]').evaluateAll((els) =>
+      els.filter((e) => getComputedStyle(e).display !== 'none').map((e) => (e as HTMLElement).dataset.categorie),
+    );
+    expect(shown).toHaveLength(sport.length);
+    expect(new Set(shown)).toEqual(new Set(['sport']));
+    expect(await visibleDays(page)).toEqual([...new Set(sport.map((i) => i.occurrence.date))]);
+    await page.context().close();
+  });
+
+  it('URL out, and without JavaScript the village filter still works', async () => {
+    const page = await pageOn(BUILD_DATE, { javaScriptEnabled: false });
+    await page.goto(`${site}/nl/agenda/`);
+    await page.selectOption('#filter-dorp', 'lemelerveld');
+    const villages = await page.locator('[data-entry]').evaluateAll((els) =>
+      els.filter((e) => getComputedStyle(e).display !== 'none').map((e) => (e as HTMLElement).dataset.dorp),
+    );
+    expect(villages.length).toBeGreaterThan(0);
+    expect(new Set(villages)).toEqual(new Set(['lemelerveld']));
+    await page.context().close();
+
+    const withJs = await pageOn(BUILD_DATE);
+    await withJs.goto(`${site}/nl/agenda/`);
+    await withJs.selectOption('#filter-categorie', 'taal');
+    await withJs.waitForURL(/\?categorie=taal$/);
+    await withJs.context().close();
+  });
+
+  it('a cancelled date is marked, with its reason', async () => {
+    const cancelled = agendaItems(content, window).find((i) => i.occurrence.status === 'cancelled');
+    expect(cancelled, 'a cancelled date in the build window').toBeDefined();
+    const page = await pageOn(BUILD_DATE);
+    await page.goto(`${site}/nl/agenda/`);
+    const row = page.locator(`section.day[data-date="${cancelled!.occurrence.date}"] li.cancelled`).first();
+    expect(await row.locator('.status').textContent()).toBe(UI_STRINGS.nl['agenda.cancelled']);
+    expect(await row.textContent()).toContain(cancelled!.occurrence.reason!);
+    await page.context().close();
+  });
+});
+
+describe('the hide-past script keeps an old build right', () => {
+  it('three days after the build, the days before are hidden and "Vandaag" moves', async () => {
+    const days = [...new Set(agendaItems(content, window).map((i) => i.occurrence.date))];
+    const today = days.find((d) => d >= addDays(BUILD_DATE, 3))!;
+    const page = await pageOn(today);
+    await page.goto(`${site}/nl/agenda/`);
+    const visible = await visibleDays(page);
+    expect(visible[0]).toBe(today);
+    expect(visible.every((d) => d >= today)).toBe(true);
+    expect(await page.locator(`section.day[data-date="${today}"] [data-day-label]`).textContent()).toBe('Vandaag');
+    expect(await page.locator(`section.day[data-date="${days[0]}"]`).isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  it('the home page shows only the seven days from the reader\'s today', async () => {
+    const today = addDays(BUILD_DATE, 5);
+    const page = await pageOn(today);
+    await page.goto(`${site}/nl/`);
+    const visible = await visibleDays(page);
+    expect(visible.length).toBeGreaterThan(0);
+    for (const d of visible) {
+      expect(d >= today).toBe(true);
+      expect(d <= addDays(today, 6)).toBe(true);
+    }
+    await page.context().close();
+  });
+
+  it('without JavaScript the page is as built: nothing hidden that the build showed', async () => {
+    const page = await pageOn(addDays(BUILD_DATE, 10), { javaScriptEnabled: false });
+    await page.goto(`${site}/nl/agenda/`);
+    expect((await visibleDays(page))[0]).toBe(agendaItems(content, window)[0].occurrence.date);
+    await page.context().close();
+  });
+});
+
+describe('an activity page', () => {
+  const activity = content.activities.find((a) => a.data.schedule.repeat === 'weekly' && a.data.schedule.skip_school_holidays)!;
+
+  it('says the rule in plain words in the reader language', async () => {
+    const s = activity.data.schedule;
+    const [start, end] = s.time.split('-');
+    const page = await pageOn(BUILD_DATE);
+    await page.goto(`${site}/nl/agenda/${activity.id}/`);
+    const rule = await page.locator('article p strong').first().textContent();
+    expect(rule).toContain(`Elke ${weekdayName(WEEKDAYS.indexOf(s.weekday!) + 1, 'nl')} van ${start} tot ${end}`);
+    expect(rule).toContain('niet in de schoolvakanties');
+    await page.goto(`${site}/en/agenda/${activity.id}/`);
+    expect(await page.locator('article p strong').first().textContent()).toContain(`Every ${weekdayName(WEEKDAYS.indexOf(s.weekday!) + 1, 'en')}`);
+    await page.context().close();
+  });
+
+  it('lists the next dates, and its JSON-LD marks cancelled dates EventCancelled', async () => {
+    const withCancel = content.activities.find((a) =>
+      expandSchedule(a.data.schedule, content.holidays.periods, window).some((o) => o.status === 'cancelled'),
+    )!;
+    const occurrences = expandSchedule(withCancel.data.schedule, content.holidays.periods, window);
+    const page = await pageOn(BUILD_DATE);
+    await page.goto(`${site}/nl/agenda/${withCancel.id}/`);
+    expect(await page.locator('li.occurrence').count()).toBe(occurrences.length);
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+    expect(ld['@type']).toBe('Event');
+    const statuses = ld.subEvent.map((e: { eventStatus: string }) => e.eventStatus);
+    expect(statuses).toContain('https://schema.org/EventCancelled');
+    expect(statuses.filter((s: string) => s.endsWith('EventCancelled'))).toHaveLength(occurrences.filter((o) => o.status === 'cancelled').length);
+    // "Add to my calendar" leads to this activity's own feed.
+    expect(await page.locator(`a[href$="/nl/agenda/${withCancel.id}.ics"]`).count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+});

@@ -19,26 +19,27 @@ export interface Bar {
 export interface ChartLayout {
   width: number;
   height: number;
-  labelWidth: number;
-  rows: { label: string; y: number; bars: Bar[] }[];
+  /** Each row: its label on a line of its own (labels can be long), then its bars. */
+  rows: { label: string; labelY: number; bars: Bar[] }[];
   max: number;
 }
 
 export const SERIES_COLOURS = ['#00536b', '#b3261e', '#8a6100', '#1d6b2f'];
 
 export function layoutChart(chart: ChartInput, width = 640): ChartLayout {
-  const labelWidth = 150;
   const valueRoom = 50;
+  const labelHeight = 22;
   const barHeight = 18;
   const gap = 4;
-  const rowGap = 16;
+  const rowGap = 14;
   const max = Math.max(1, ...chart.rows.flatMap((r) => r.values));
-  const scale = (width - labelWidth - valueRoom) / max;
-  let y = 8;
+  const scale = (width - valueRoom) / max;
+  let y = 0;
   const rows = chart.rows.map((row) => {
-    const top = y;
+    const labelY = y + 16;
+    const top = y + labelHeight;
     const bars = row.values.map((value, series) => ({
-      x: labelWidth,
+      x: 0,
       y: top + series * (barHeight + gap),
       // A zero still shows a sliver, so the row does not look like missing data.
       width: Math.max(value * scale, 2),
@@ -46,8 +47,8 @@ export function layoutChart(chart: ChartInput, width = 640): ChartLayout {
       value,
       series,
     }));
-    y += chart.series.length * (barHeight + gap) + rowGap;
-    return { label: row.label, y: top, bars };
+    y = top + chart.series.length * (barHeight + gap) + rowGap;
+    return { label: row.label, labelY, bars };
   });
-  return { width, height: y, labelWidth, rows, max };
+  return { width, height: y, rows, max };
 }

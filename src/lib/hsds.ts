@@ -33,9 +33,9 @@
  *   (`languages[].name`) are in English, as HSDS examples are.
  * - Phone numbers are E.164 (`+31529438383`) where that works from abroad; 0800/0900 and 14-numbers
  *   only work inside the Netherlands and are kept as written.
- * - `address.state_province` and `address.postal_code` are required by HSDS, but our content has
- *   no province (Dutch addresses do not use one) and the postcode is optional: they are then the
- *   empty string, meaning "not stated", rather than a guess.
+ * - `address.state_province` and `address.postal_code` are required by HSDS. The province is the
+ *   instance's (`province` in content/site.yaml); the postcode is optional in our content: a
+ *   missing one is the empty string, meaning "not stated", rather than a guess.
  * - `metadata` (required: who changed which field from what to what) records our `checked:` as one
  *   entry with `last_action_type: "verified"`; field and values do not apply and are empty.
  * - Opening hours become one `schedule` per time span and set of days (`freq: WEEKLY`,
@@ -495,7 +495,7 @@ function buildLocation(site: Site, rec: Rec<Location>): HsdsLocation {
         location_id: uuid,
         address_1: l.street,
         city: village.name,
-        state_province: '',
+        state_province: site.province ?? '',
         postal_code: l.postcode ? formatPostcode(l.postcode) : '',
         country: 'NL' as const,
         address_type: 'physical' as const,

@@ -16,6 +16,8 @@ export const village = z.object({
 export const siteSchema = z.object({
   /** Name of the municipality, as in "Thuis in Dalfsen". */
   municipality: line,
+  /** Province, for addresses in the open-data export (HSDS asks for one). */
+  province: line.optional(),
   /** Public address of the built site, used for feeds, canonical links and open data. */
   site_url: url,
   /** The repository where organisations send changes; "report a mistake" links go here. */

@@ -108,10 +108,8 @@ export function issuesToProblems(file: string, issues: z.core.$ZodIssue[], raw: 
     if (issue.code === 'invalid_type' && valueAt(raw, issue.path) === undefined) {
       return [{ file, field, message: `ontbreekt, maar is verplicht: ${issue.message}` }];
     }
-    if (issue.code === 'invalid_union' || issue.code === 'invalid_value' || issue.code === 'custom' || issue.message) {
-      return [{ file, field, message: issue.message }];
-    }
-    return [{ file, field, message: 'heeft een onverwachte waarde' }];
+    // Our schemas give every check a Dutch message; zod's own English is never shown.
+    return [{ file, field, message: issue.message || 'heeft een onverwachte waarde' }];
   });
 }
 

@@ -5,6 +5,9 @@
  */
 import { z } from 'astro/zod';
 
+// Checks without a message of their own (a number's bounds, a list's length) still speak Dutch.
+z.config(z.locales.nl());
+
 /** File-name style identifier: how one record refers to another. */
 export const id = z
   .string({ error: 'verwacht een naam van een bestand zonder .yaml, bijvoorbeeld "saam-welzijn"' })

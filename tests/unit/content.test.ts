@@ -67,6 +67,8 @@ describe('the kaart refuses bad input', () => {
     expectProblem('services/hulp.yaml', 'locations.0', /bestaat niet.*content\/locations/, (s) => s.edit('services/hulp.yaml', (d) => (d.locations = ['nergens']))));
   it('a misspelt field is named, not silently dropped', () =>
     expectProblem('services/hulp.yaml', 'titel', /onbekend veld/, (s) => s.edit('services/hulp.yaml', (d) => (d.titel = 'x'))));
+  it('a check without its own message still answers in Dutch', () =>
+    expectProblem('services/hulp.yaml', 'age_max', /^Te groot: verwacht dat number <=120 is$/, (s) => s.edit('services/hulp.yaml', (d) => (d.age_max = 500))));
   it('a missing required field says it is required', () =>
     expectProblem('services/hulp.yaml', 'summary', /ontbreekt, maar is verplicht/, (s) => s.edit('services/hulp.yaml', (d) => delete d.summary)));
   it('code in content is refused', () =>

@@ -148,7 +148,8 @@ describe('privacy', () => {
   it('the check itself catches a request to another host', async () => {
     const { context, outside } = await isolatedContext(browser);
     const page = await context.newPage();
-    await page.goto(`${site}/nl/`);
+    // A data file has no Content-Security-Policy, so the request gets as far as the network.
+    await page.goto(`${site}/data/praktijken.json`);
     await page.evaluate(() => fetch('https://example.org/x').catch(() => undefined));
     expect(outside).toEqual(['https://example.org/x']);
     await context.close();
@@ -180,5 +181,35 @@ describe('fonts for small data bundles', () => {
     const fonts = await fontsFetched('/ti/');
     expect(fonts.length).toBeGreaterThan(0);
     for (const f of fonts) expect(f).toMatch(/^noto-sans-ethiopic-ethiopic-[47]00-normal$/);
+  });
+});
+
+describe('the browser enforces the privacy promise', () => {
+  it('every page carries a Content-Security-Policy that allows only its own origin', async () => {
+    const { context } = await isolatedContext(browser);
+    const page = await context.newPage();
+    for (const path of ['/', '/nl/', '/ar/zoeken/', '/nl/bestaat-niet/']) {
+      await page.goto(site + path);
+      const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+      expect(csp, path).toContain("default-src 'self'");
+    }
+    await context.close();
+  });
+
+  it('an image from another host is refused by the page itself, before the network', async () => {
+    const browserOnly = await browser.newContext();
+    const page = await browserOnly.newPage();
+    const violations: string[] = [];
+    page.on('console', (m) => m.text().includes('Content Security Policy') && violations.push(m.text()));
+    await page.goto(`${site}/nl/`);
+    await page.evaluate(() => {
+      const img = document.createElement('img');
+      img.src = 'https://example.org/pixel.gif';
+      img.alt = '';
+      document.body.append(img);
+    });
+    await page.waitForTimeout(200);
+    expect(violations.length).toBeGreaterThan(0);
+    await browserOnly.close();
   });
 });

@@ -43,17 +43,6 @@ export function filterCss(filters: Filter[], emptyMatchesAll: string[] = []): st
   return rules.length ? `${rules.join(',\n')} { display: none; }` : '';
 }
 
-/** The filter values from a query string, keeping only values that exist. */
-export function readFilters(filters: Filter[], search: string): Record<string, string> {
-  const params = new URLSearchParams(search);
-  const out: Record<string, string> = {};
-  for (const f of filters) {
-    const value = params.get(f.name);
-    if (value && f.options.some((o) => o.value === value)) out[f.name] = value;
-  }
-  return out;
-}
-
 /** Does an entry with these values pass the chosen filters? Mirrors filterCss, for tests and counts. */
 export function matches(
   entry: Record<string, readonly string[] | undefined>,

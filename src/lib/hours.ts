@@ -95,16 +95,3 @@ export function formatHoursRule(rule: HoursRule, lang: string): { days: string; 
   const times = rule.spans.map((s) => `${formatClock(s.from, lang)}–${formatClock(s.to, lang)}`);
   return { days: formatDays(rule.days, lang), times: new Intl.ListFormat(lang, { type: 'unit' }).format(times) };
 }
-
-/** schema.org `openingHoursSpecification` for the detail page's JSON-LD. */
-export function toOpeningHoursSpecification(rules: HoursRule[]) {
-  const names = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-  return rules.flatMap((rule) =>
-    rule.spans.map((span) => ({
-      '@type': 'OpeningHoursSpecification',
-      dayOfWeek: rule.days.map((d) => `https://schema.org/${names[d - 1]}`),
-      opens: span.from,
-      closes: span.to,
-    })),
-  );
-}

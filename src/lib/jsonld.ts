@@ -1,9 +1,27 @@
 /** schema.org structured data for detail pages, built from the same records the page shows. */
+import type { Activity } from '../schemas/activity.ts';
+import { WEEKDAYS } from '../schemas/taxonomies.ts';
 import type { Entry } from './content.ts';
+import type { Occurrence } from './recurrence.ts';
 import type { Location } from '../schemas/location.ts';
 import type { Site } from '../schemas/site.ts';
-import { parseHoursLine, toOpeningHoursSpecification } from './hours.ts';
+import { parseHoursLine, type HoursRule } from './hours.ts';
 import type { ServiceView } from './kaart.ts';
+
+/** schema.org day names, Monday first like ISO weekdays and WEEKDAYS. */
+const SCHEMA_DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** schema.org `openingHoursSpecification` for the detail page's JSON-LD. */
+export function toOpeningHoursSpecification(rules: HoursRule[]) {
+  return rules.flatMap((rule) =>
+    rule.spans.map((span) => ({
+      '@type': 'OpeningHoursSpecification',
+      dayOfWeek: rule.days.map((d) => `https://schema.org/${SCHEMA_DAYS[d - 1]}`),
+      opens: span.from,
+      closes: span.to,
+    })),
+  );
+}
 
 function place(location: Entry<Location>, site: Site) {
   const l = location.data;
@@ -54,18 +72,15 @@ export function serviceJsonLd(view: ServiceView, text: { title: string; descript
   };
 }
 
-export { place };
 
-const SCHEMA_DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const WEEKDAY_ABBR = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'];
 
 /**
  * schema.org Event: the rule as `eventSchedule` and the dates in the window as `subEvent`, each
  * with its own status, so a search engine shows a cancelled date as cancelled.
  */
 export function activityJsonLd(
-  activity: Entry<import('../schemas/activity.ts').Activity>,
-  occurrences: import('./recurrence.ts').Occurrence[],
+  activity: Entry<Activity>,
+  occurrences: Occurrence[],
   text: { title: string; description: string },
   url: string,
   location: Entry<Location>,
@@ -99,7 +114,7 @@ export function activityJsonLd(
         : {
             '@type': 'Schedule',
             repeatFrequency: frequency[s.repeat],
-            byDay: `https://schema.org/${SCHEMA_DAYS[WEEKDAY_ABBR.indexOf(s.weekday!)]}`,
+            byDay: `https://schema.org/${SCHEMA_DAYS[WEEKDAYS.indexOf(s.weekday!)]}`,
             byMonthWeek: s.repeat === 'monthly' ? s.week_of_month : undefined,
             startDate: s.from,
             endDate: s.until,

@@ -39,24 +39,22 @@ export function contactOf(service: Service, organisation: Organisation): Contact
   };
 }
 
+const viewsCache = new WeakMap<Content, ServiceView[]>();
+
+/** Every service with what it points to, worked out once per build (many pages ask for it). */
 export function serviceViews(content: Content): ServiceView[] {
+  const cached = viewsCache.get(content);
+  if (cached) return [...cached];
   const orgs = new Map(content.organisations.map((o) => [o.id, o]));
   const locs = new Map(content.locations.map((l) => [l.id, l]));
-  return content.services.map((entry) => {
+  const views = content.services.map((entry) => {
     const organisation = orgs.get(entry.data.organisation)!;
     const locations = entry.data.locations.map((id) => locs.get(id)!);
     const villages = entry.data.villages ?? [...new Set(locations.map((l) => l.data.village))];
     return { entry, organisation, locations, contact: contactOf(entry.data, organisation.data), villages };
   });
-}
-
-/** Days since the last check, against the build date. */
-export function daysSince(date: string, today: string): number {
-  return Math.floor((Date.parse(today) - Date.parse(date)) / 86_400_000);
-}
-
-export function isStale(checkedDate: string, today: string, limitDays: number): boolean {
-  return daysSince(checkedDate, today) > limitDays;
+  viewsCache.set(content, views);
+  return [...views];
 }
 
 /** Languages spoken somewhere on the kaart, the site's own languages first. */
@@ -96,14 +94,4 @@ export function kaartFilters(content: Content, lang: LocaleCode, t: TFunction): 
       options: GROUPS.map((g) => ({ value: g, label: t(`group.${g}`) })),
     },
   ];
-}
-
-/** A prefilled "report a mistake" link to the repository's issue form. */
-export function reportIssueUrl(repository: string, title: string, pageUrl: string, file: string): string {
-  const body = `Pagina: ${pageUrl}\nBestand: ${file}\n\nWat klopt er niet?\n\n`;
-  return `${repository}/issues/new?${new URLSearchParams({ title, body, labels: 'inhoud' })}`;
-}
-
-export function reportEmailUrl(email: string, subject: string, pageUrl: string): string {
-  return `mailto:${email}?${new URLSearchParams({ subject, body: `${pageUrl}\n\n` }).toString().replace(/\+/g, '%20')}`;
 }

@@ -29,9 +29,3 @@ export function buildDate(): string {
   }
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 }
-
-export function byId<T extends { id: string }>(list: T[], id: string): T {
-  const found = list.find((e) => e.id === id);
-  if (!found) throw new Error(`Onbekend id: ${id}`);
-  return found;
-}

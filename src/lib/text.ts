@@ -30,11 +30,3 @@ export function toBlocks(text: string): Block[] {
   }
   return blocks;
 }
-
-/** First sentence-ish part of a text, for descriptions and cards. */
-export function excerpt(text: string, max = 160): string {
-  const flat = text.replace(/\s+/g, ' ').replace(/^- /, '').trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max);
-  return cut.slice(0, cut.lastIndexOf(' ')) + '…';
-}

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { toBlocks, excerpt } from '../../src/lib/text.ts';
+import { toBlocks } from '../../src/lib/text.ts';
 import { localize } from '../../src/lib/fallback.ts';
-import { filterCss, matches, readFilters } from '../../src/lib/filters.ts';
-import { formatHoursRule, parseHoursLine, toOpeningHoursSpecification } from '../../src/lib/hours.ts';
+import { filterCss, matches } from '../../src/lib/filters.ts';
+import { formatHoursRule, parseHoursLine } from '../../src/lib/hours.ts';
+import { toOpeningHoursSpecification } from '../../src/lib/jsonld.ts';
 import { telHref, whatsappHref } from '../../src/lib/format.ts';
 import { distanceKm, fitProjection, routeLink } from '../../src/lib/geo.ts';
 import type { Entry } from '../../src/lib/content.ts';
@@ -14,9 +15,6 @@ describe('content text', () => {
       { type: 'p', text: 'Tweede.' },
       { type: 'ul', items: ['een', 'twee'] },
     ]);
-  });
-  it('an excerpt is cut at a word boundary', () => {
-    expect(excerpt('woord '.repeat(50), 20)).toBe('woord woord woord…');
   });
 });
 
@@ -61,9 +59,6 @@ describe('filters', () => {
     expect(matches({ thema: ['geld'], dorp: [] }, { thema: 'geld', dorp: 'dalfsen' }, ['dorp'])).toBe(true);
     expect(matches({ thema: ['werk'], dorp: [] }, { thema: 'geld' }, ['dorp'])).toBe(false);
     expect(matches({ thema: ['geld'], dorp: ['lemelerveld'] }, { thema: 'geld', dorp: 'dalfsen' }, ['dorp'])).toBe(false);
-  });
-  it('the URL is read, and unknown values are ignored', () => {
-    expect(readFilters(filters, '?thema=geld&dorp=parijs&x=1')).toEqual({ thema: 'geld' });
   });
 });
 

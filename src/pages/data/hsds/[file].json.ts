@@ -3,9 +3,12 @@ import type { APIRoute } from 'astro';
 import { buildHsds, hsdsFiles } from '../../../lib/hsds.ts';
 import { buildDate, getContent } from '../../../lib/site.ts';
 
+let cached: Record<string, unknown> | undefined;
+
+/** The export is built once per build; each file endpoint takes its part. */
 function files() {
   const content = getContent();
-  return hsdsFiles(
+  return (cached ??= hsdsFiles(
     buildHsds({
       site: content.site,
       organisations: content.organisations,
@@ -13,7 +16,7 @@ function files() {
       locations: content.locations,
       generatedAt: new Date(`${buildDate()}T00:00:00Z`),
     }),
-  );
+  ));
 }
 
 export function getStaticPaths() {

@@ -35,3 +35,14 @@ instance.init({
 export function useTranslations(lang: LocaleCode): TFunction {
   return instance.getFixedT(lang);
 }
+
+/**
+ * The plural forms of one key for a script in the browser, which picks a form with
+ * Intl.PluralRules and fills in "{count}" itself: { one: "{count} plek", other: "{count} plekken" }.
+ */
+export function pluralForms(lang: LocaleCode, key: string): Record<string, string> {
+  const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+  return Object.fromEntries(
+    categories.map((c) => [c, (UI_STRINGS[lang][`${key}_${c}`] ?? UI_STRINGS[DEFAULT_LOCALE][`${key}_other`]).replace('{{count}}', '{count}')]),
+  );
+}

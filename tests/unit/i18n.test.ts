@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LOCALE, LOCALES, dirOf } from '../../src/i18n/locales.ts';
-import { UI_STRINGS, useTranslations } from '../../src/i18n/t.ts';
+import { UI_STRINGS, pluralForms, useTranslations } from '../../src/i18n/t.ts';
 import { alternates, localePath, stripLocale } from '../../src/i18n/routing.ts';
 import { AUDIENCES, CATEGORIES, GROUPS, INTEGRAAL, THEMES, VOLUNTEER_ROLES } from '../../src/schemas/taxonomies.ts';
 import { ROOT } from './helpers.ts';
@@ -89,5 +89,12 @@ describe('URLs', () => {
     expect(localePath('nl')).toBe('/nl/');
     expect(stripLocale('/fa/agenda/x/')).toBe('agenda/x');
     expect(alternates('/ti/kaart/')).toContainEqual({ lang: 'so', href: '/so/kaart/' });
+  });
+});
+
+describe('plural forms for the browser', () => {
+  it('gives each plural category of the language its template with {count}', () => {
+    expect(pluralForms('nl', 'kaart.count')).toEqual({ one: '{count} plek gevonden', other: '{count} plekken gevonden' });
+    expect(Object.keys(pluralForms('ar', 'search.results')).sort()).toEqual(['few', 'many', 'one', 'other', 'two', 'zero']);
   });
 });

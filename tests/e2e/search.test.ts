@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 import { launch, isolatedContext } from './browser.ts';
 
 const site = inject('siteUrl');
@@ -81,6 +82,7 @@ describe('search', () => {
     const { context } = await isolatedContext(browser);
     const page = await context.newPage();
     const all = await search(page, 'nl', 'hulp');
+    await page.locator('details.facets summary').click();
     await page.selectOption('#facet-theme', 'Geld');
     await page.locator('form[role="search"] button').click();
     await page.waitForURL(/theme=Geld/);
@@ -89,6 +91,18 @@ describe('search', () => {
     expect(money.length).toBeGreaterThan(0);
     expect(money.length).toBeLessThan(all.length);
     expect(money).toContain('/nl/kaart/hulp-bij-schulden/');
+    await context.close();
+  });
+
+  it('a search page with results and open facets has no WCAG 2.2 AA violation, in Arabic and Tigrinya', async () => {
+    const { context } = await isolatedContext(browser);
+    const page = await context.newPage();
+    for (const [lang, query] of [['ar', 'الديون'], ['ti', 'ዕዳ']]) {
+      await search(page, lang, query);
+      await page.locator('details.facets summary').click();
+      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(result.violations.map((v) => `${lang}: ${v.id} ${v.nodes[0]?.target}`)).toEqual([]);
+    }
     await context.close();
   });
 });

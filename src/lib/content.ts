@@ -94,15 +94,39 @@ function valueAt(data: unknown, path: PropertyKey[]): unknown {
   return current;
 }
 
+/**
+ * The field names an object in a schema accepts, at a path (optional and default wrappers and
+ * lists looked through), so a misspelt field can be answered with the right spellings.
+ */
+function allowedFields(schema: z.ZodType | undefined, path: PropertyKey[]): string[] {
+  let current: unknown = schema;
+  const unwrap = () => {
+    for (let guard = 0; guard < 5; guard++) {
+      const def = (current as { _zod?: { def?: { innerType?: unknown; element?: unknown } } })?._zod?.def;
+      const inner = def?.innerType ?? def?.element;
+      if (!inner) return;
+      current = inner;
+    }
+  };
+  for (const key of path) {
+    unwrap();
+    if (typeof key === 'number') continue;
+    current = (current as { shape?: Record<string, unknown> })?.shape?.[key as string];
+  }
+  unwrap();
+  return Object.keys((current as { shape?: Record<string, unknown> })?.shape ?? {});
+}
+
 /** Turns zod issues into editor-facing problems; zod's own English wording never reaches them. */
-export function issuesToProblems(file: string, issues: z.core.$ZodIssue[], raw: unknown): Problem[] {
+export function issuesToProblems(file: string, issues: z.core.$ZodIssue[], raw: unknown, schema?: z.ZodType): Problem[] {
   return issues.flatMap((issue): Problem[] => {
     const field = issue.path.map(String).join('.');
     if (issue.code === 'unrecognized_keys') {
+      const allowed = allowedFields(schema, issue.path);
       return issue.keys.map((key) => ({
         file,
         field: field ? `${field}.${key}` : key,
-        message: `onbekend veld; controleer de spelling (zie de uitleg in CONTRIBUTING.md)`,
+        message: `onbekend veld; controleer de spelling${allowed.length ? `. Toegestane velden: ${allowed.join(', ')}` : ''} (uitleg: CONTRIBUTING.md)`,
       }));
     }
     if (issue.code === 'invalid_type' && valueAt(raw, issue.path) === undefined) {
@@ -169,7 +193,7 @@ function parseEntries<S extends z.ZodType>(records: Raw[], schema: S, problems: 
     }
     const result = schema.safeParse(raw);
     if (result.success) out.push({ id, file, data: result.data, translations: {} });
-    else problems.push(...issuesToProblems(file, result.error.issues, raw));
+    else problems.push(...issuesToProblems(file, result.error.issues, raw, schema));
   }
   return out;
 }
@@ -185,7 +209,7 @@ function parseSingle<S extends z.ZodType>(root: string, name: string, schema: S,
   if (raw === undefined) return undefined;
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
-  problems.push(...issuesToProblems(file, result.error.issues, raw));
+  problems.push(...issuesToProblems(file, result.error.issues, raw, schema));
   return undefined;
 }
 
@@ -325,7 +349,7 @@ function loadTranslations(
         }
         const result = schema.safeParse(raw.raw);
         if (!result.success) {
-          problems.push(...issuesToProblems(raw.file, result.error.issues, raw.raw));
+          problems.push(...issuesToProblems(raw.file, result.error.issues, raw.raw, schema));
           continue;
         }
         // The record itself has problems (reported in its own file); its translation waits for it.

@@ -66,7 +66,9 @@ describe('the kaart refuses bad input', () => {
   it('a reference to a location that does not exist', () =>
     expectProblem('services/hulp.yaml', 'locations.0', /bestaat niet.*content\/locations/, (s) => s.edit('services/hulp.yaml', (d) => (d.locations = ['nergens']))));
   it('a misspelt field is named, not silently dropped', () =>
-    expectProblem('services/hulp.yaml', 'titel', /onbekend veld/, (s) => s.edit('services/hulp.yaml', (d) => (d.titel = 'x'))));
+    expectProblem('services/hulp.yaml', 'titel', /onbekend veld; controleer de spelling\. Toegestane velden: organisation, .*\btitle\b/, (s) => s.edit('services/hulp.yaml', (d) => (d.titel = 'x'))));
+  it('a misspelt field inside the schedule names the schedule fields', () =>
+    expectProblem('activities/koffie.yaml', 'schedule.weekdag', /Toegestane velden: repeat, weekday, week_of_month, time/, (s) => s.edit('activities/koffie.yaml', (d) => (d.schedule.weekdag = 'di'))));
   it('a check without its own message still answers in Dutch', () =>
     expectProblem('services/hulp.yaml', 'age_max', /^Te groot: verwacht dat number <=120 is$/, (s) => s.edit('services/hulp.yaml', (d) => (d.age_max = 500))));
   it('a missing required field says it is required', () =>

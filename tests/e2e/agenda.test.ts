@@ -62,6 +62,7 @@ describe('the agenda list', () => {
   it('URL out, and without JavaScript the village filter still works', async () => {
     const page = await pageOn(BUILD_DATE, { javaScriptEnabled: false });
     await page.goto(`${site}/nl/agenda/`);
+    await page.locator('[data-filter-details] > summary').click();
     await page.selectOption('#filter-dorp', 'lemelerveld');
     const villages = await page.locator('[data-entry]').evaluateAll((els) =>
       els.filter((e) => getComputedStyle(e).display !== 'none').map((e) => (e as HTMLElement).dataset.dorp),
@@ -72,6 +73,7 @@ describe('the agenda list', () => {
 
     const withJs = await pageOn(BUILD_DATE);
     await withJs.goto(`${site}/nl/agenda/`);
+    await withJs.locator('[data-filter-details] > summary').click();
     await withJs.selectOption('#filter-categorie', 'taal');
     await withJs.waitForURL(/\?categorie=taal$/);
     await withJs.context().close();

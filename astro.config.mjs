@@ -1,10 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pagefindIntegration } from './src/lib/pagefind.ts';
+import { markupFilter } from './src/lib/markup-filter.ts';
 
 // The public address comes from the instance's own settings, so another municipality changes
 // content/site.yaml only.
@@ -18,8 +21,21 @@ export default defineConfig({
   // No prefetch, no dev toolbar in builds: nothing loads that a reader did not ask for.
   prefetch: false,
   devToolbar: { enabled: false },
-  integrations: [pagefindIntegration()],
+  // One engine for .md and .mdx (MDX extends this config): the filter drops whatever
+  // `npm run check:content` refuses, should a file ever get past the check.
+  markdown: { processor: satteri({ mdastPlugins: [markupFilter] }) },
+  integrations: [mdx(), pagefindIntegration()],
   vite: {
-    build: { assetsInlineLimit: 0 },
+    build: {
+      assetsInlineLimit: 0,
+      rollupOptions: {
+        // @astrojs/mdx marks every compiled .mdx with this directive; the bundler warns once per
+        // file, which at thousands of guides is megabytes of log hiding real warnings.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
   },
 });

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import tailwindcss from '@tailwindcss/vite';
 import { pagefindIntegration } from './src/lib/pagefind.ts';
 import { markupFilter } from './src/lib/markup-filter.ts';
 
@@ -26,6 +27,8 @@ export default defineConfig({
   markdown: { processor: satteri({ mdastPlugins: [markupFilter] }) },
   integrations: [mdx(), pagefindIntegration()],
   vite: {
+    // Tailwind CSS 4 through its Vite plugin (no config file: tokens live in src/styles/global.css).
+    plugins: [tailwindcss()],
     build: {
       assetsInlineLimit: 0,
       rollupOptions: {

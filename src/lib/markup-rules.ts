@@ -7,7 +7,7 @@
 
 /** The components a guide may use, with the attributes each one takes (all plain strings). */
 export const GUIDE_COMPONENTS = {
-  Dienst: { attributes: ['id'], required: ['id'], example: '<Dienst id="huisarts-zoeken" />' },
+  Dienst: { attributes: ['id'], required: ['id'], example: '<Dienst id="hulp-bij-schulden" />' },
   Activiteit: { attributes: ['id'], required: ['id'], example: '<Activiteit id="koffie-en-taal-dalfsen" />' },
   LetOp: { attributes: [], required: [], example: '<LetOp>Neem uw paspoort mee.</LetOp>' },
   Stappen: { attributes: [], required: [], example: '<Stappen>\n\n1. Eerst dit.\n2. Dan dat.\n\n</Stappen>' },

@@ -28,9 +28,9 @@ const REFUSED: [string, number, string][] = [
   ['export.mdx', 3, ESM],
   ['expression.mdx', 3, '{…} is code en niet toegestaan; schrijf gewone tekst. Wilt u het teken { zelf, schrijf dan \\{'],
   ['unknown-component.mdx', 3, 'het onderdeel <Kaart> bestaat niet; gebruik een van Dienst, Activiteit, LetOp, Stappen, Woord of Telefoon (zie CONTRIBUTING.md)'],
-  ['bad-attribute.mdx', 3, 'het attribuut id van <Dienst> moet gewone tekst tussen aanhalingstekens zijn, zoals id="…"; {…} is code. Bijvoorbeeld <Dienst id="huisarts-zoeken" />'],
-  ['unknown-attribute.mdx', 3, '<Dienst> kent het attribuut "kleur" niet; toegestaan: id. Bijvoorbeeld <Dienst id="huisarts-zoeken" />'],
-  ['missing-attribute.mdx', 3, '<Dienst> mist id="…"; bijvoorbeeld <Dienst id="huisarts-zoeken" />'],
+  ['bad-attribute.mdx', 3, 'het attribuut id van <Dienst> moet gewone tekst tussen aanhalingstekens zijn, zoals id="…"; {…} is code. Bijvoorbeeld <Dienst id="hulp-bij-schulden" />'],
+  ['unknown-attribute.mdx', 3, '<Dienst> kent het attribuut "kleur" niet; toegestaan: id. Bijvoorbeeld <Dienst id="hulp-bij-schulden" />'],
+  ['missing-attribute.mdx', 3, '<Dienst> mist id="…"; bijvoorbeeld <Dienst id="hulp-bij-schulden" />'],
   ['unknown-service.mdx', 5, '<Dienst id="bestaat-niet">: "bestaat-niet" bestaat niet in content/services; gebruik de bestandsnaam zonder extensie (bijvoorbeeld hulp)'],
   ['unknown-activity.mdx', 3, '<Activiteit id="bestaat-niet">: "bestaat-niet" bestaat niet in content/activities; gebruik de bestandsnaam zonder extensie (bijvoorbeeld koffie)'],
   ['unknown-word.mdx', 3, '<Woord id="bestaat-niet">: "bestaat-niet" bestaat niet in content/glossary; gebruik de bestandsnaam zonder extensie (bijvoorbeeld bsn, eigen-risico)'],
@@ -61,8 +61,8 @@ describe('the content check refuses code, naming file, line and what to write in
 
   it('a spread attribute is refused (and the id it hid is missing)', () => {
     expect(check('spread-attribute.mdx')).toEqual([
-      { line: 3, message: '{…} in <Dienst> is code en niet toegestaan; schrijf elk attribuut als naam="waarde", bijvoorbeeld <Dienst id="huisarts-zoeken" />' },
-      { line: 3, message: '<Dienst> mist id="…"; bijvoorbeeld <Dienst id="huisarts-zoeken" />' },
+      { line: 3, message: '{…} in <Dienst> is code en niet toegestaan; schrijf elk attribuut als naam="waarde", bijvoorbeeld <Dienst id="hulp-bij-schulden" />' },
+      { line: 3, message: '<Dienst> mist id="…"; bijvoorbeeld <Dienst id="hulp-bij-schulden" />' },
     ]);
   });
 

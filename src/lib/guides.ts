@@ -43,3 +43,8 @@ export class GuideReferenceError extends Error {
     this.name = 'GuideReferenceError';
   }
 }
+
+/** The glossary ids a guide body uses (<Woord id="…">), in order of first use, each once. */
+export function wordsUsed(body: string): string[] {
+  return [...new Set([...body.matchAll(/<Woord\s+id="([^"]+)"/g)].map((m) => m[1]))];
+}

@@ -9,6 +9,7 @@ import { defineMdastPlugin, type MdastVisitorContext } from 'satteri';
 import { GUIDE_COMPONENTS, isAllowedImage, isAllowedLink, isGuideComponent } from './markup-rules.ts';
 
 type JsxElement = {
+  type: string;
   name: string | null;
   attributes: { type: string; name?: string; value?: unknown }[];
   children: unknown[];
@@ -25,7 +26,7 @@ function filterElement(node: JsxElement, ctx: MdastVisitorContext) {
   );
   // Sätteri cannot set `attributes` in place; the element is rebuilt with the attributes kept.
   if (kept.length !== node.attributes.length) {
-    ctx.replaceNode(node as never, { type: (node as { type: string }).type, name: node.name, attributes: kept, children: node.children } as never);
+    ctx.replaceNode(node as never, { type: node.type, name: node.name, attributes: kept, children: node.children } as never);
   }
 }
 

@@ -6,8 +6,10 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import tailwindcss from '@tailwindcss/vite';
 import { pagefindIntegration } from './src/lib/pagefind.ts';
 import { markupFilter } from './src/lib/markup-filter.ts';
+import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES, INLINE_SCRIPT_HASHES } from './src/lib/csp.ts';
 
 // The public address comes from the instance's own settings, so another municipality changes
 // content/site.yaml only.
@@ -21,11 +23,21 @@ export default defineConfig({
   // No prefetch, no dev toolbar in builds: nothing loads that a reader did not ask for.
   prefetch: false,
   devToolbar: { enabled: false },
+  // Astro writes the Content-Security-Policy <meta> with a hash for each script it emits (see src/lib/csp.ts).
+  security: {
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: CSP_SCRIPT_RESOURCES, hashes: INLINE_SCRIPT_HASHES },
+      styleDirective: { resources: CSP_STYLE_RESOURCES },
+    },
+  },
   // One engine for .md and .mdx (MDX extends this config): the filter drops whatever
   // `npm run check:content` refuses, should a file ever get past the check.
   markdown: { processor: satteri({ mdastPlugins: [markupFilter] }) },
   integrations: [mdx(), pagefindIntegration()],
   vite: {
+    // Tailwind CSS 4 through its Vite plugin (no config file: tokens live in src/styles/global.css).
+    plugins: [tailwindcss()],
     build: {
       assetsInlineLimit: 0,
       rollupOptions: {

@@ -23,7 +23,10 @@ function filterElement(node: JsxElement, ctx: MdastVisitorContext) {
   const kept = node.attributes.filter(
     (a) => a.type === 'mdxJsxAttribute' && typeof a.value === 'string' && allowed.includes(a.name ?? ''),
   );
-  if (kept.length !== node.attributes.length) ctx.setProperty(node as never, 'attributes' as never, kept as never);
+  // Sätteri cannot set `attributes` in place; the element is rebuilt with the attributes kept.
+  if (kept.length !== node.attributes.length) {
+    ctx.replaceNode(node as never, { type: (node as { type: string }).type, name: node.name, attributes: kept, children: node.children } as never);
+  }
 }
 
 export const markupFilter = defineMdastPlugin({

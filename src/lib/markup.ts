@@ -25,11 +25,12 @@ export interface KnownIds {
 }
 
 const COMPONENT_LIST = 'Dienst, Activiteit, LetOp, Stappen, Woord en Telefoon';
+const COMPONENT_CHOICE = 'een van Dienst, Activiteit, LetOp, Stappen, Woord of Telefoon';
 const MARKDOWN_HINT = 'schrijf Markdown: **vet**, [linktekst](https://…), kopjes met ## en lijstjes met "- "';
 
 /** Per HTML element what an editor should write instead. */
 const HTML_HINTS: Record<string, string> = {
-  script: 'een script is nooit toegestaan: content is tekst, geen code. Haal het weg',
+  script: 'content is tekst, nooit code. Haal het script weg',
   style: 'de opmaak komt van de site zelf; gebruik **vet** of een kopje (##) als iets moet opvallen',
   iframe: 'de site laadt niets van andere sites; zet er een link naar: [beschrijving](https://…)',
   img: 'schrijf een afbeelding als ![beschrijving](/afbeeldingen/naam.jpg), met het bestand op deze site',
@@ -102,7 +103,7 @@ function checkComponent(w: Walk, node: MdastNode & { name: string | null; attrib
   if (!name) return report(w, node, `een leeg element <> is niet toegestaan; gebruik alleen ${COMPONENT_LIST}`);
   if (!isGuideComponent(name)) {
     if (/^[a-z]/.test(name)) return report(w, node, htmlProblem(name, node.attributes.map((a) => a.name ?? '')));
-    return report(w, node, `het onderdeel <${name}> bestaat niet; gebruik ${COMPONENT_LIST} (zie CONTRIBUTING.md)`);
+    return report(w, node, `het onderdeel <${name}> bestaat niet; gebruik ${COMPONENT_CHOICE} (zie CONTRIBUTING.md)`);
   }
   const spec = GUIDE_COMPONENTS[name];
   const allowed: readonly string[] = spec.attributes;
@@ -177,8 +178,13 @@ function walk(w: Walk, node: MdastNode) {
       const url = (node as { url: string }).url;
       if (!isAllowedLink(url)) {
         const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
-        const why = scheme === 'http' ? 'een onbeveiligd adres (http:); schrijf https://' : scheme ? `een ${scheme}:-adres kan code of verborgen inhoud bevatten` : 'geen volledig adres';
-        report(w, node, `de link "${url}" is ${why}. Toegestaan: https://…, mailto:…, tel:… of een pad op deze site zoals /nl/kaart/`);
+        const why =
+          scheme === 'http'
+            ? 'is onbeveiligd (http:); schrijf https://'
+            : scheme
+              ? `begint met ${scheme}: en dat kan code of verborgen inhoud bevatten`
+              : 'is geen volledig adres';
+        report(w, node, `de link "${url}" ${why}. Toegestaan: https://…, mailto:…, tel:… of een pad op deze site zoals /nl/kaart/`);
       }
       break;
     }
@@ -204,7 +210,12 @@ export function checkMarkup(file: string, source: string, known: KnownIds): Prob
     return [syntaxProblem(file, error, 0)];
   }
   walk({ file, offset: 0, known, problems }, tree);
-  return problems;
+  // An inline <b>…</b> is two HTML nodes on one line: one message is enough.
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.line}|${p.message}`;
+    return !seen.has(key) && !!seen.add(key);
+  });
 }
 
 function filesIn(dir: string, root: string): string[] {

@@ -13,6 +13,7 @@ import { join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
 import { activitySchema, type Activity } from '../schemas/activity.ts';
+import { emergencySchema, type Emergency } from '../schemas/emergency.ts';
 import { holidaysSchema, type Holiday } from '../schemas/holidays.ts';
 import { locationSchema, type Location } from '../schemas/location.ts';
 import { organisationSchema, type Organisation } from '../schemas/organisation.ts';
@@ -76,6 +77,8 @@ export interface Content {
   /** Glossary words the guides explain (content/glossary/*.yaml). */
   glossary: Entry<GlossaryEntry>[];
   holidays: { source: string; periods: Holiday[] };
+  /** Emergency numbers and the out-of-hours doctor, for the contact card. */
+  emergency: Emergency;
   municipalities: string[];
 }
 
@@ -278,6 +281,7 @@ export function loadContent(root: string): Content {
   const site = parseSingle(root, 'site.yaml', siteSchema, problems);
   const holidays = parseSingle(root, 'holidays.yaml', holidaysSchema, problems);
   const reference = parseSingle(root, 'reference/gemeenten.yaml', municipalitiesSchema, problems);
+  const emergency = parseSingle(root, 'noodnummers.yaml', emergencySchema, problems);
 
   const raw = {
     organisations: readCollection(root, 'organisations', problems),
@@ -374,7 +378,7 @@ export function loadContent(root: string): Content {
     problems,
   );
 
-  if (problems.length || !site || !holidays || !reference) throw new ContentError(problems);
+  if (problems.length || !site || !holidays || !reference || !emergency) throw new ContentError(problems);
   return {
     root,
     site,
@@ -386,6 +390,7 @@ export function loadContent(root: string): Content {
     guides,
     glossary,
     holidays: { source: holidays.source, periods: regionHolidays },
+    emergency,
     municipalities: reference.municipalities,
   };
 }

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import tailwindcss from '@tailwindcss/vite';
 import { pagefindIntegration } from './src/lib/pagefind.ts';
 
 // The public address comes from the instance's own settings, so another municipality changes
@@ -20,6 +21,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   integrations: [pagefindIntegration()],
   vite: {
+    // Tailwind CSS 4 through its Vite plugin (no config file: tokens live in src/styles/global.css).
+    plugins: [tailwindcss()],
     build: { assetsInlineLimit: 0 },
   },
 });

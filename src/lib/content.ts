@@ -24,6 +24,7 @@ import { translationSchemas, type TranslatableCollection } from '../schemas/tran
 import { DEFAULT_LOCALE, isLocale, type LocaleCode } from '../i18n/locales.ts';
 import { validateHolidays, validateSchedule } from './recurrence.ts';
 import { distanceKm } from './geo.ts';
+import { canRespond, channelsOf, isReachable } from './actions.ts';
 
 export interface Problem {
   /** Path relative to the project root, e.g. content/services/taalcoach.yaml */
@@ -282,6 +283,18 @@ export function loadContent(root: string): Content {
     s.data.locations.forEach((l, i) => checkRef(problems, s.file, `locations.${i}`, l, locationIds, 'een locatie', 'content/locations'));
     if (site) (s.data.villages ?? []).forEach((v, i) => checkRef(problems, s.file, `villages.${i}`, v, villageIds, 'een kern', 'content/site.yaml'));
   }
+  checkReachable(services, organisations, problems);
+  for (const l of locations) {
+    // A real address a person can find needs a house number or a postcode; an example says so.
+    const example = l.data.source.trim().toLowerCase() === 'voorbeeld';
+    if (!example && !/\d/.test(l.data.street) && !l.data.postcode) {
+      problems.push({
+        file: l.file,
+        field: 'street',
+        message: `"${l.data.street}" heeft geen huisnummer en er is geen postcode; schrijf het adres zoals "Prinsenstraat 15" of vul postcode in. Is het adres een voorbeeld, zet dan source: voorbeeld`,
+      });
+    }
+  }
   for (const a of activities) {
     checkRef(problems, a.file, 'organiser', a.data.organiser, orgIds, 'een organisatie', 'content/organisations');
     checkRef(problems, a.file, 'location', a.data.location, locationIds, 'een locatie', 'content/locations');
@@ -313,6 +326,36 @@ export function loadContent(root: string): Content {
     holidays: { source: holidays.source, periods: regionHolidays },
     municipalities: reference.municipalities,
   };
+}
+
+/**
+ * A page nobody can act on is refused: every service needs a channel (its own or its
+ * organisation's) or a place with opening hours, and a service that looks for volunteers needs a
+ * way to answer it that reaches a person (e-mail, phone or WhatsApp; a website is not enough).
+ */
+function checkReachable(services: Entry<Service>[], organisations: Entry<Organisation>[], problems: Problem[]) {
+  const byId = new Map(organisations.map((o) => [o.id, o]));
+  for (const s of services) {
+    // An unknown or broken organisation is reported in its own place; judging channels would only repeat it.
+    const org = byId.get(s.data.organisation);
+    if (!org) continue;
+    const own = channelsOf(s.data);
+    const theirs = channelsOf(org.data);
+    if (!isReachable(own, theirs, s.data.locations.length > 0 && Boolean(s.data.hours?.length))) {
+      problems.push({
+        file: s.file,
+        field: 'phone',
+        message: `niemand kan deze dienst bereiken: geef de dienst of ${org.file} een phone, email, whatsapp of website, of geef de dienst locations met hours`,
+      });
+    }
+    if (s.data.volunteers?.length && !canRespond(own, theirs)) {
+      problems.push({
+        file: s.file,
+        field: 'volunteers',
+        message: `wie wil helpen kan nergens reageren: geef de dienst of ${org.file} een email, phone of whatsapp`,
+      });
+    }
+  }
 }
 
 /** `content/translations/<lang>/<collection>/<id>.yaml`: each must belong to an existing record. */

@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { serve } from './serve.ts';
-import { launch } from '../tests/e2e/browser.ts';
+import { launch } from './lib/browser.ts';
 
 const paths = process.argv.slice(2);
 const width = Number(process.env.WIDTH ?? 390);

@@ -40,22 +40,67 @@ describe('languages and directions', () => {
     await context.close();
   });
 
-  it('the language switch leads to the same page in the other language', async () => {
-    const { context } = await isolatedContext(browser);
+  it('the language menu opens without JavaScript and leads to the same page in the other language', async () => {
+    const { context } = await isolatedContext(browser, { javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site}/nl/kaart/taalcoach/`);
-    const switcher = page.locator('nav.lang-switch');
+    const menu = page.locator('details.lang-switch');
+    // Closed, the button names the current language; its links are out of sight until it opens.
+    await expect(menu.locator('summary').textContent()).resolves.toContain('Nederlands');
+    expect(await menu.locator('a[hreflang="ar"]').isVisible()).toBe(false);
+    await menu.locator('summary').click();
+    const switcher = menu.locator('nav');
+    await expect(switcher.getAttribute('aria-label')).resolves.toBe(UI_STRINGS.nl['nav.language']);
     await expect(switcher.locator('a[aria-current="page"]').getAttribute('lang')).resolves.toBe('nl');
     await switcher.locator('a[hreflang="ar"]').click();
     expect(new URL(page.url()).pathname).toBe('/ar/kaart/taalcoach/');
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
-    // Each label is in its own language, and no flags: the labels are text.
+    // Each label is in its own language and direction, and no flags: the labels are text.
     for (const l of LOCALES) {
-      const a = switcher.locator(`a[hreflang="${l.code}"]`);
+      const a = page.locator(`details.lang-switch nav a[hreflang="${l.code}"]`);
       expect(await a.getAttribute('lang')).toBe(l.code);
+      expect(await a.getAttribute('dir')).toBe(dirOf(l.code));
       expect((await a.textContent())?.trim()).toBe(l.ownName);
     }
-    expect(await switcher.locator('img').count()).toBe(0);
+    expect(await page.locator('details.lang-switch img').count()).toBe(0);
+    await context.close();
+  });
+
+  it('the main menu opens without JavaScript on a phone and marks the section the page is in', async () => {
+    const { context } = await isolatedContext(browser, { javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(`${site}/nl/kaart/taalcoach/`);
+    const menu = page.locator('details.main-menu');
+    await menu.locator('summary').click();
+    const current = menu.locator('nav a[aria-current="page"]');
+    await expect(current.textContent()).resolves.toBe(UI_STRINGS.nl['nav.kaart']);
+    await menu.locator(`nav a[href="/nl/agenda/"]`).click();
+    expect(new URL(page.url()).pathname).toBe('/nl/agenda/');
+    await context.close();
+  });
+
+  it('the one-line example notice links to the whole explanation on the about page', async () => {
+    const { context } = await isolatedContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${site}/ti/agenda/`);
+    const link = page.locator('.banner a');
+    await expect(link.textContent()).resolves.toBe(UI_STRINGS.ti['site.exampleMore']);
+    await link.click();
+    expect(new URL(page.url()).pathname + new URL(page.url()).hash).toBe('/ti/over/#voorbeeldgegevens');
+    await expect(page.locator('#voorbeeldgegevens').textContent()).resolves.toBe(UI_STRINGS.ti['site.exampleData']);
+    await context.close();
+  });
+
+  it('arrows point the reading direction: mirrored on right-to-left pages, and no typed → anywhere', async () => {
+    const { context } = await isolatedContext(browser);
+    const page = await context.newPage();
+    const arrow = async (lang: string) => {
+      await page.goto(`${site}/${lang}/`);
+      expect(await page.locator('main').textContent()).not.toMatch(/[→←]/);
+      return page.locator(`main a[href="/${lang}/agenda/"] svg`).last().evaluate((svg) => getComputedStyle(svg).scale);
+    };
+    expect(await arrow('nl')).toBe('none');
+    expect(await arrow('ar')).toBe('-1 1');
     await context.close();
   });
 

@@ -1,0 +1,37 @@
+/**
+ * Debian's Chromium through playwright-core, with no network but this machine. Playwright gives
+ * every launch a fresh temporary profile of its own.
+ */
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+/**
+ * A context that records every request to a host other than 127.0.0.1 and refuses it, so a
+ * test can assert the site never reaches out (fonts, maps, analytics, CDNs).
+ */
+export async function isolatedContext(browser: Browser, options: BrowserContextOptions = {}) {
+  const context: BrowserContext = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', ...options });
+  const outside: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
+    outside.push(route.request().url());
+    return route.abort();
+  });
+  return { context, outside };
+}

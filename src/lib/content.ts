@@ -13,6 +13,7 @@ import { join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
 import { activitySchema, type Activity } from '../schemas/activity.ts';
+import { emergencySchema, type Emergency } from '../schemas/emergency.ts';
 import { holidaysSchema, type Holiday } from '../schemas/holidays.ts';
 import { locationSchema, type Location } from '../schemas/location.ts';
 import { organisationSchema, type Organisation } from '../schemas/organisation.ts';
@@ -67,6 +68,8 @@ export interface Content {
   activities: Entry<Activity & { reasons?: Record<string, string> }>[];
   practices: Entry<Practice>[];
   holidays: { source: string; periods: Holiday[] };
+  /** Emergency numbers and the out-of-hours doctor, for the contact card. */
+  emergency: Emergency;
   municipalities: string[];
 }
 
@@ -234,6 +237,7 @@ export function loadContent(root: string): Content {
   const site = parseSingle(root, 'site.yaml', siteSchema, problems);
   const holidays = parseSingle(root, 'holidays.yaml', holidaysSchema, problems);
   const reference = parseSingle(root, 'reference/gemeenten.yaml', municipalitiesSchema, problems);
+  const emergency = parseSingle(root, 'noodnummers.yaml', emergencySchema, problems);
 
   const raw = {
     organisations: readCollection(root, 'organisations', problems),
@@ -314,7 +318,7 @@ export function loadContent(root: string): Content {
   const byCollection = { organisations, services, activities } as const;
   loadTranslations(root, byCollection, { organisations: ids(raw.organisations), services: ids(raw.services), activities: ids(raw.activities) }, problems);
 
-  if (problems.length || !site || !holidays || !reference) throw new ContentError(problems);
+  if (problems.length || !site || !holidays || !reference || !emergency) throw new ContentError(problems);
   return {
     root,
     site,
@@ -324,6 +328,7 @@ export function loadContent(root: string): Content {
     activities,
     practices,
     holidays: { source: holidays.source, periods: regionHolidays },
+    emergency,
     municipalities: reference.municipalities,
   };
 }

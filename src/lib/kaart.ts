@@ -66,6 +66,36 @@ export function serviceActions(view: ServiceView, site: Site): Action[] {
   });
 }
 
+/** One organisation on the contact card: how to reach it, and a building where it can be found. */
+export interface CardEntry {
+  organisation: Entry<Organisation>;
+  /** Call, WhatsApp, e-mail, website (no route: a printed card is read, not tapped). */
+  actions: Action[];
+  place?: Place;
+}
+
+/** Every organisation that can be reached, sorted by name as a Dutch reader looks it up. */
+export function cardEntries(content: Content): CardEntry[] {
+  return content.organisations
+    .map((organisation) => {
+      const service = content.services.find((s) => s.data.organisation === organisation.id && s.data.locations.length);
+      const location = service && content.locations.find((l) => l.id === service.data.locations[0]);
+      return {
+        organisation,
+        actions: contactActions({ own: channelsOf(organisation.data) }),
+        ...(location ? { place: placeOf(location.data, content.site) } : {}),
+      };
+    })
+    .filter((e) => e.actions.length || e.place)
+    .sort((a, b) => a.organisation.data.name.localeCompare(b.organisation.data.name, 'nl'));
+}
+
+/** The first sentence of a text, for a card that must fit on one page (Latin, Arabic and Ge'ez stops). */
+export function firstSentence(text: string): string {
+  const match = text.trim().match(/^[\s\S]*?[.!?؟።](?=\s|$)/);
+  return (match ? match[0] : text).trim();
+}
+
 const viewsCache = new WeakMap<Content, ServiceView[]>();
 
 /** Every service with what it points to, worked out once per build (many pages ask for it). */

@@ -26,6 +26,12 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
+/** The filters sit in one "Filter" disclosure after the summary line: open it as a reader would. */
+async function openFilters(page: Page) {
+  const details = page.locator('[data-filter-details]');
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
+}
+
 /** The browser thinks it is noon in Amsterdam on this day. */
 async function pageOn(day: string, options = {}): Promise<Page> {
   const { context } = await isolatedContext(browser, options);
@@ -64,6 +70,7 @@ describe('the agenda list', () => {
   it('URL out, and without JavaScript the village filter still works', async () => {
     const page = await pageOn(BUILD_DATE, { javaScriptEnabled: false });
     await page.goto(`${site}/nl/agenda/`);
+    await openFilters(page);
     await page.selectOption('#filter-dorp', 'lemelerveld');
     const villages = await page.locator('[data-entry]').evaluateAll((els) =>
       els.filter((e) => getComputedStyle(e).display !== 'none').map((e) => (e as HTMLElement).dataset.dorp),
@@ -74,6 +81,7 @@ describe('the agenda list', () => {
 
     const withJs = await pageOn(BUILD_DATE);
     await withJs.goto(`${site}/nl/agenda/`);
+    await openFilters(withJs);
     await withJs.selectOption('#filter-categorie', 'taal');
     await withJs.waitForURL(/\?categorie=taal$/);
     await withJs.context().close();
@@ -202,7 +210,7 @@ describe('calendar links', () => {
     await page.context().close();
   });
 
-  it('"Abonneren" gives the webcal: link and the same https: address in a read-only field, with help for Google, Apple and Outlook, in Arabic too', async () => {
+  it('"Abonneren" gives the webcal: link and the same https: address in a read-only text area, with help for Google, Apple and Outlook, in Arabic too', async () => {
     const host = new URL(content.site.site_url).host;
     for (const [lang, path, feed] of [
       ['nl', `/nl/agenda/${activity.id}/`, `/nl/agenda/${activity.id}.ics`],
@@ -214,7 +222,7 @@ describe('calendar links', () => {
       await details.locator('summary').click();
       const first = details.locator('ul.feeds > li').first();
       expect(await first.locator('a').getAttribute('href')).toBe(`webcal://${host}${feed}`);
-      const input = first.locator('input');
+      const input = first.locator('textarea');
       expect(await input.inputValue()).toBe(`https://${host}${feed}`);
       expect(await input.getAttribute('readonly')).not.toBeNull();
       expect(await input.getAttribute('dir')).toBe('ltr');

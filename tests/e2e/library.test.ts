@@ -17,6 +17,12 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
+/** The filters sit in one "Filter" disclosure after the summary line: open it as a reader would. */
+async function openFilters(page: Page) {
+  const details = page.locator('[data-filter-details]');
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
+}
+
 const shownIds = (page: Page) =>
   page.locator('[data-entry]').evaluateAll((els) =>
     els.filter((e) => getComputedStyle(e).display !== 'none').map((e) => e.querySelector('a')!.getAttribute('href')!.split('/').at(-2)!).sort(),
@@ -54,6 +60,7 @@ describe('library filters', () => {
     const expected = content.practices.filter((p) => slugify(p.data.municipality) === 'tilburg' && p.data.themes.includes('regie')).map((p) => p.id).sort();
     expect(expected.length).toBeGreaterThan(0);
     expect(await shownIds(page)).toEqual(expected);
+    await openFilters(page);
     await page.selectOption('#filter-doelgroep', 'werk');
     await page.waitForURL(/doelgroep=werk/);
     expect(await shownIds(page)).toEqual(

@@ -7,7 +7,7 @@
  * content file or a future dependency might try. WebAssembly is Pagefind's search.
  */
 import { createHash } from 'node:crypto';
-import { AGENDA_CLOCK_SCRIPT } from './agenda-clock.ts';
+import { AGENDA_CLOCK_SCRIPT, PRINT_DATE_SCRIPT } from './inline-scripts.ts';
 
 /** Directives besides script-src and style-src, which Astro writes itself with the hashes. */
 export const CSP_DIRECTIVES = [
@@ -36,6 +36,6 @@ export function scriptHash(text: string): `sha256-${string}` {
 
 /**
  * Hashes of the site's own `is:inline` scripts, which Astro does not hash itself (it hashes the
- * scripts it bundles). Each one's text lives in a module so the hash cannot drift from it.
+ * scripts it bundles). Their texts live in src/lib/inline-scripts.ts so a hash cannot drift.
  */
-export const INLINE_SCRIPT_HASHES = [scriptHash(AGENDA_CLOCK_SCRIPT)];
+export const INLINE_SCRIPT_HASHES = [AGENDA_CLOCK_SCRIPT, PRINT_DATE_SCRIPT].map(scriptHash);

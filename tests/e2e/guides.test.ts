@@ -7,6 +7,7 @@
  * scripts, and axe finds nothing on any guide or glossary page.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -195,6 +196,42 @@ describe('the Content-Security-Policy runs only the site\'s own inline scripts',
     });
     expect(ran).toBe(false);
     await done();
+  });
+});
+
+describe('every page of the build', () => {
+  function htmlFiles(dir: string): string[] {
+    return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+      const path = join(dir, e.name);
+      if (e.isDirectory()) return e.name === 'pagefind' ? [] : htmlFiles(path);
+      return e.name.endsWith('.html') ? [path] : [];
+    });
+  }
+
+  it('carries a CSP whose script-src hashes each of its inline scripts, and nothing runs unhashed', () => {
+    const files = htmlFiles(join(ROOT, 'dist'));
+    expect(files.length).toBeGreaterThan(1000);
+    const problems: string[] = [];
+    let inline = 0;
+    for (const file of files) {
+      const html = readFileSync(file, 'utf8');
+      const csp = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1];
+      const page = file.slice(ROOT.length);
+      if (!csp) {
+        problems.push(`${page}: geen Content-Security-Policy`);
+        continue;
+      }
+      const scriptSrc = csp.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
+      if (scriptSrc.includes('unsafe-inline')) problems.push(`${page}: 'unsafe-inline' in script-src`);
+      for (const m of html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)) {
+        if (/application\/ld\+json/.test(m[1])) continue;
+        inline++;
+        const hash = `'sha256-${createHash('sha256').update(m[2], 'utf8').digest('base64')}'`;
+        if (!scriptSrc.includes(hash)) problems.push(`${page}: inline script without its hash (put its text in src/lib/inline-scripts.ts): ${m[2].slice(0, 60)}`);
+      }
+    }
+    expect(inline).toBeGreaterThan(0);
+    expect(problems.slice(0, 20), `${problems.length} problems`).toEqual([]);
   });
 });
 

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import { pagefindIntegration } from './src/lib/pagefind.ts';
+import { fontSubsetIntegration } from './src/lib/font-subset.ts';
 
 // The public address comes from the instance's own settings, so another municipality changes
 // content/site.yaml only.
@@ -15,11 +16,12 @@ const site = parse(readFileSync(join(root, 'content/site.yaml'), 'utf8'));
 export default defineConfig({
   site: site.site_url,
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // No prefetch, no dev toolbar in builds: nothing loads that a reader did not ask for.
   prefetch: false,
   devToolbar: { enabled: false },
-  integrations: [pagefindIntegration()],
+  // Fonts are cut before Pagefind reads the pages (it ignores the CSS either way).
+  integrations: [fontSubsetIntegration(), pagefindIntegration()],
   vite: {
     // Tailwind CSS 4 through its Vite plugin (no config file: tokens live in src/styles/global.css).
     plugins: [tailwindcss()],

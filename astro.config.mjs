@@ -34,7 +34,8 @@ export default defineConfig({
   },
   // One engine for .md and .mdx (MDX extends this config): the filter drops whatever
   // `npm run check:content` refuses, should a file ever get past the check.
-  markdown: { processor: satteri({ mdastPlugins: [markupFilter] }) },
+  // Content never holds code, so no syntax highlighting: Shiki's inline styles would also clash with the CSP.
+  markdown: { processor: satteri({ mdastPlugins: [markupFilter] }), syntaxHighlight: false },
   // Fonts are cut before Pagefind reads the pages (it ignores the CSS either way).
   integrations: [mdx(), fontSubsetIntegration(), pagefindIntegration()],
   vite: {

@@ -21,6 +21,9 @@ import { practiceSchema, type Practice } from '../schemas/practice.ts';
 import { municipalitiesSchema } from '../schemas/reference.ts';
 import { serviceSchema, type Service } from '../schemas/service.ts';
 import { siteSchema, type Site } from '../schemas/site.ts';
+import { guideSchema, guideTranslationSchema, type Guide } from '../schemas/guide.ts';
+import { glossarySchema, type GlossaryEntry } from '../schemas/glossary.ts';
+import { splitFrontmatter } from './frontmatter.ts';
 import { translationSchemas, type TranslatableCollection } from '../schemas/translation.ts';
 import { DEFAULT_LOCALE, isLocale, type LocaleCode } from '../i18n/locales.ts';
 import { validateHolidays, validateSchedule } from './recurrence.ts';
@@ -32,6 +35,8 @@ export interface Problem {
   file: string;
   /** Dotted field path, e.g. schedule.except.0; empty for the whole file. */
   field: string;
+  /** Line in the file, where known (Markdown and MDX problems, YAML syntax). */
+  line?: number;
   message: string;
 }
 
@@ -67,6 +72,10 @@ export interface Content {
   services: Entry<Service>[];
   activities: Entry<Activity & { reasons?: Record<string, string> }>[];
   practices: Entry<Practice>[];
+  /** Wegwijzer guides (content/guides/*.mdx): the frontmatter; the body is rendered by Astro. */
+  guides: Entry<Guide>[];
+  /** Glossary words the guides explain (content/glossary/*.yaml). */
+  glossary: Entry<GlossaryEntry>[];
   holidays: { source: string; periods: Holiday[] };
   /** Emergency numbers and the out-of-hours doctor, for the contact card. */
   emergency: Emergency;
@@ -83,7 +92,10 @@ export function formatProblems(problems: Problem[]): string {
   ];
   for (const [file, list] of byFile) {
     lines.push(`✗ ${file}`);
-    for (const p of list) lines.push(p.field ? `    veld "${p.field}": ${p.message}` : `    ${p.message}`);
+    for (const p of list) {
+      const where = [p.line ? `regel ${p.line}` : '', p.field ? `veld "${p.field}"` : ''].filter(Boolean).join(', ');
+      lines.push(where ? `    ${where}: ${p.message}` : `    ${p.message}`);
+    }
     lines.push('');
   }
   return lines.join('\n');
@@ -150,42 +162,74 @@ interface Raw {
 /** Reads one YAML file; syntax errors become problems with the line number. */
 function readYaml(root: string, path: string, problems: Problem[]): unknown {
   const file = relative(root, path);
-  const doc = parseDocument(readFileSync(path, 'utf8'));
+  return parseYaml(readFileSync(path, 'utf8'), file, problems);
+}
+
+/**
+ * Parses YAML text (a file, or the frontmatter of a guide starting at `firstLine`). Every problem
+ * the yaml package can raise becomes a Dutch message with the file, never a stack trace: syntax
+ * errors, and also aliases (`*naam`) that expand too often, which the package only reports by
+ * throwing a ReferenceError while converting.
+ */
+export function parseYaml(source: string, file: string, problems: Problem[], firstLine = 1): unknown {
+  const doc = parseDocument(source);
   if (doc.errors.length) {
     for (const error of doc.errors) {
       const line = error.linePos?.[0]?.line;
       problems.push({
         file,
         field: '',
-        message: `is geen geldige YAML${line ? ` (regel ${line})` : ''}: controleer inspringing, dubbele punten en aanhalingstekens`,
+        message: `is geen geldige YAML${line ? ` (regel ${line + firstLine - 1})` : ''}: controleer inspringing, dubbele punten en aanhalingstekens`,
       });
     }
     return undefined;
   }
-  return doc.toJS();
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    const aliases = error instanceof ReferenceError && /alias/i.test(error.message);
+    problems.push({
+      file,
+      field: '',
+      message: aliases
+        ? 'gebruikt te veel verwijzingen (YAML-aliassen zoals *naam); schrijf de waarden gewoon uit'
+        : 'kon niet worden gelezen als YAML; controleer het bestand regel voor regel',
+    });
+    return undefined;
+  }
 }
 
-function readCollection(root: string, dir: string, problems: Problem[]): Raw[] {
+function readCollection(root: string, dir: string, problems: Problem[], ext = '.yaml'): Raw[] {
   const full = join(root, 'content', dir);
   if (!existsSync(full)) return [];
   const out: Raw[] = [];
   for (const name of readdirSync(full).sort()) {
     const file = relative(root, join(full, name));
-    if (!name.endsWith('.yaml')) {
+    if (!name.endsWith(ext)) {
       if (!name.startsWith('.') && !name.startsWith('_')) {
-        problems.push({ file, field: '', message: 'verwacht een bestand dat eindigt op .yaml' });
+        problems.push({ file, field: '', message: `verwacht een bestand dat eindigt op ${ext}` });
       }
       continue;
     }
-    const id = name.slice(0, -'.yaml'.length);
+    const id = name.slice(0, -ext.length);
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
       problems.push({ file, field: '', message: 'de bestandsnaam mag alleen kleine letters, cijfers en streepjes bevatten' });
       continue;
     }
-    const raw = readYaml(root, join(full, name), problems);
+    const raw = ext === '.mdx' ? readFrontmatter(file, readFileSync(join(full, name), 'utf8'), problems) : readYaml(root, join(full, name), problems);
     if (raw !== undefined) out.push({ id, file, raw });
   }
   return out;
+}
+
+/** The frontmatter of an .mdx file as data; the body is checked by src/lib/markup.ts. */
+function readFrontmatter(file: string, source: string, problems: Problem[]): unknown {
+  const { yaml, yamlLine } = splitFrontmatter(source);
+  if (yaml === undefined) {
+    problems.push({ file, field: '', line: 1, message: 'mist de gegevens bovenaan: begin het bestand met een regel ---, dan title:, summary: enzovoort, en weer een regel --- (zie templates/gids.mdx)' });
+    return undefined;
+  }
+  return parseYaml(yaml, file, problems, yamlLine);
 }
 
 function parseEntries<S extends z.ZodType>(records: Raw[], schema: S, problems: Problem[]): Entry<z.infer<S>>[] {
@@ -245,12 +289,16 @@ export function loadContent(root: string): Content {
     services: readCollection(root, 'services', problems),
     activities: readCollection(root, 'activities', problems),
     practices: readCollection(root, 'practices', problems),
+    guides: readCollection(root, 'guides', problems, '.mdx'),
+    glossary: readCollection(root, 'glossary', problems),
   };
   const organisations = parseEntries(raw.organisations, organisationSchema, problems);
   const locations = parseEntries(raw.locations, locationSchema, problems);
   const services = parseEntries(raw.services, serviceSchema, problems);
   const activities = parseEntries(raw.activities, activitySchema, problems);
   const practices = parseEntries(raw.practices, practiceSchema, problems);
+  const guides = parseEntries(raw.guides, guideSchema, problems).sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+  const glossary = parseEntries(raw.glossary, glossarySchema, problems).sort((a, b) => a.data.term.localeCompare(b.data.term, 'nl'));
 
   // Existence is judged on the files there are, valid or not: a broken organisation file is
   // reported once, in that file, and not again as "does not exist" in every service naming it.
@@ -315,8 +363,20 @@ export function loadContent(root: string): Content {
     p.data.related.forEach((r, i) => checkRef(problems, p.file, `related.${i}`, r, practiceIds, 'een praktijkvoorbeeld', 'content/practices'));
   }
 
-  const byCollection = { organisations, services, activities } as const;
-  loadTranslations(root, byCollection, { organisations: ids(raw.organisations), services: ids(raw.services), activities: ids(raw.activities) }, problems);
+  const serviceIds = ids(raw.services);
+  const activityIds = ids(raw.activities);
+  for (const g of guides) {
+    g.data.services.forEach((v, i) => checkRef(problems, g.file, `services.${i}`, v, serviceIds, 'een dienst', 'content/services'));
+    g.data.activities.forEach((v, i) => checkRef(problems, g.file, `activities.${i}`, v, activityIds, 'een activiteit', 'content/activities'));
+  }
+
+  const byCollection = { organisations, services, activities, glossary, guides } as const;
+  loadTranslations(
+    root,
+    byCollection,
+    { organisations: ids(raw.organisations), services: serviceIds, activities: activityIds, glossary: ids(raw.glossary), guides: ids(raw.guides) },
+    problems,
+  );
 
   if (problems.length || !site || !holidays || !reference || !emergency) throw new ContentError(problems);
   return {
@@ -327,6 +387,8 @@ export function loadContent(root: string): Content {
     services,
     activities,
     practices,
+    guides,
+    glossary,
     holidays: { source: holidays.source, periods: regionHolidays },
     emergency,
     municipalities: reference.municipalities,
@@ -390,9 +452,10 @@ function loadTranslations(
       }
       const byId = new Map(entries.map((e) => [e.id, e]));
       const schema = translationSchemas[collection as TranslatableCollection];
-      for (const raw of readCollection(root, join('translations', lang, collection), problems)) {
+      const ext = collection === 'guides' ? '.mdx' : '.yaml';
+      for (const raw of readCollection(root, join('translations', lang, collection), problems, ext)) {
         if (!existing[collection as TranslatableCollection].has(raw.id)) {
-          problems.push({ file: raw.file, field: '', message: `er is geen content/${collection}/${raw.id}.yaml om te vertalen` });
+          problems.push({ file: raw.file, field: '', message: `er is geen content/${collection}/${raw.id}${ext} om te vertalen` });
           continue;
         }
         const result = schema.safeParse(raw.raw);

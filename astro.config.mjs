@@ -10,6 +10,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { pagefindIntegration } from './src/lib/pagefind.ts';
 import { markupFilter } from './src/lib/markup-filter.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES, INLINE_SCRIPT_HASHES } from './src/lib/csp.ts';
+import { fontSubsetIntegration } from './src/lib/font-subset.ts';
 
 // The public address comes from the instance's own settings, so another municipality changes
 // content/site.yaml only.
@@ -19,7 +20,7 @@ const site = parse(readFileSync(join(root, 'content/site.yaml'), 'utf8'));
 export default defineConfig({
   site: site.site_url,
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // No prefetch, no dev toolbar in builds: nothing loads that a reader did not ask for.
   prefetch: false,
   devToolbar: { enabled: false },
@@ -33,8 +34,10 @@ export default defineConfig({
   },
   // One engine for .md and .mdx (MDX extends this config): the filter drops whatever
   // `npm run check:content` refuses, should a file ever get past the check.
-  markdown: { processor: satteri({ mdastPlugins: [markupFilter] }) },
-  integrations: [mdx(), pagefindIntegration()],
+  // Content never holds code, so no syntax highlighting: Shiki's inline styles would also clash with the CSP.
+  markdown: { processor: satteri({ mdastPlugins: [markupFilter] }), syntaxHighlight: false },
+  // Fonts are cut before Pagefind reads the pages (it ignores the CSS either way).
+  integrations: [mdx(), fontSubsetIntegration(), pagefindIntegration()],
   vite: {
     // Tailwind CSS 4 through its Vite plugin (no config file: tokens live in src/styles/global.css).
     plugins: [tailwindcss()],

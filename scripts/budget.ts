@@ -13,8 +13,10 @@ const BUDGET = {
   medianHtmlGzipKb: 12,
   /** JavaScript a page loads before any search, gzipped (pages without search load none). */
   pageJsGzipKb: 6,
-  /** The web fonts of one script (regular + bold woff2); a page fetches only its own script's. */
-  fontKb: 160,
+  /** The web fonts of one script (regular + bold woff2, cut to the letters used); a page fetches only its own script's. */
+  fontKb: 45,
+  /** A first visit to any page in any language on a phone without Noto fonts: HTML, CSS and JS gzipped, plus fonts. */
+  firstVisitKb: 60,
 };
 
 function walk(dir: string): string[] {
@@ -47,17 +49,59 @@ for (const f of files.filter((f) => f.endsWith('.woff2'))) {
 const fonts = Math.max(0, ...fontsByScript.values());
 const pagefind = files.filter((f) => f.includes('/pagefind/')).reduce((sum, f) => sum + statSync(f).size, 0);
 
+// What a first visit costs: the page, its stylesheets and scripts (gzipped, as a server sends
+// them), and the fonts of the page's script on a phone that does not have them (both weights).
+const SCRIPT_OF: Record<string, string> = { ar: 'noto-sans-arabic-arabic', fa: 'noto-sans-arabic-arabic', ti: 'noto-sans-ethiopic-ethiopic' };
+const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+const assetGz = new Map<string, number>();
+const assetSize = (src: string) => {
+  if (!assetGz.has(src)) assetGz.set(src, gz(readFileSync(join(DIST, src))));
+  return assetGz.get(src)!;
+};
+let worstVisit = { file: '', bytes: 0 };
+const visitByLang = new Map<string, number>();
+for (const f of html) {
+  const text = readFileSync(f, 'utf8');
+  const lang = text.match(/<html[^>]*lang="([^"]+)"/)?.[1] ?? 'nl';
+  const links = [...text.matchAll(/<(?:link[^>]*rel="stylesheet"[^>]*href|script[^>]*src)="([^"]+)"/g)].map((m) => m[1]);
+  const bytes = gz(text) + links.reduce((sum, src) => sum + assetSize(src), 0) + (SCRIPT_OF[lang] ? (fontsByScript.get(SCRIPT_OF[lang]) ?? 0) : 0);
+  visitByLang.set(lang, Math.max(visitByLang.get(lang) ?? 0, bytes));
+  if (bytes > worstVisit.bytes) worstVisit = { file: relative(DIST, f), bytes };
+}
+
+// One stylesheet for the whole site, inlined in every page or linked once and cached: what a
+// visit of three pages transfers either way (gzipped; a request costs about 300 bytes of headers).
+const THREE_PAGES = ['nl/index.html', 'nl/kaart/taalcoach/index.html', 'nl/agenda/index.html'];
+let inlined = 0;
+let linked = 0;
+const css = new Set<string>();
+for (const page of THREE_PAGES) {
+  const text = readFileSync(join(DIST, page), 'utf8');
+  const styles = [...text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
+  const hrefs = [...text.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
+  const sheet = styles + hrefs.map((h) => readFileSync(join(DIST, h), 'utf8')).join('');
+  const bare = text.replace(/<style[^>]*>[\s\S]*?<\/style>/g, '').replace(/<link[^>]*rel="stylesheet"[^>]*>/g, '');
+  inlined += gz(bare.replace('</head>', `<style>${sheet}</style></head>`));
+  linked += gz(bare.replace('</head>', '<link rel="stylesheet" href="/_astro/site.css"></head>'));
+  css.add(sheet);
+}
+for (const sheet of css) linked += gz(sheet) + 300;
+
 const kb = (n: number) => (n / 1024).toFixed(1);
 console.log(`Pagina's: ${html.length}`);
 console.log(`HTML (gzip): mediaan ${kb(median.gz)} KB, grootste ${kb(largest.gz)} KB (${largest.file}, ${kb(largest.raw)} KB ongecomprimeerd)`);
 console.log(`JavaScript per pagina (gzip): ${pagesWithJs} pagina's met script, meeste ${kb(worstJs.gz)} KB (${worstJs.file})`);
 console.log(`Lettertypen (woff2 per schrift): ${[...fontsByScript].map(([k, v]) => `${k} ${kb(v)} KB`).join(', ')}; Pagefind-index: ${kb(pagefind)} KB`);
 
+console.log(`Eerste bezoek (HTML, CSS, JS gzip + lettertypen van het schrift): meeste ${kb(worstVisit.bytes)} KB (${worstVisit.file}); per taal ${[...visitByLang].map(([l, v]) => `${l} ${kb(v)}`).join(', ')} KB`);
+console.log(`CSS voor drie pagina's (${THREE_PAGES.join(', ')}): in elke pagina ${kb(inlined)} KB, één gedeeld bestand ${kb(linked)} KB (${css.size} verschillende stylesheet${css.size === 1 ? '' : 's'})`);
+
 const failures: string[] = [];
 if (largest.gz / 1024 > BUDGET.htmlGzipKb) failures.push(`grootste HTML ${kb(largest.gz)} KB > ${BUDGET.htmlGzipKb} KB`);
 if (median.gz / 1024 > BUDGET.medianHtmlGzipKb) failures.push(`mediaan HTML ${kb(median.gz)} KB > ${BUDGET.medianHtmlGzipKb} KB`);
 if (worstJs.gz / 1024 > BUDGET.pageJsGzipKb) failures.push(`JavaScript ${kb(worstJs.gz)} KB > ${BUDGET.pageJsGzipKb} KB`);
 if (fonts / 1024 > BUDGET.fontKb) failures.push(`lettertypen ${kb(fonts)} KB > ${BUDGET.fontKb} KB`);
+if (worstVisit.bytes / 1024 > BUDGET.firstVisitKb) failures.push(`eerste bezoek ${kb(worstVisit.bytes)} KB > ${BUDGET.firstVisitKb} KB (${worstVisit.file})`);
 if (failures.length) {
   console.error(`\nBudget overschreden:\n  ${failures.join('\n  ')}`);
   process.exit(1);

@@ -5,6 +5,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -24,7 +25,11 @@ const TYPES: Record<string, string> = {
   '.pagefind': 'application/octet-stream',
 };
 
-export function serve(dir: string, port = 0): Promise<{ server: Server; url: string }> {
+/**
+ * Serves `dir` on 127.0.0.1 (port 0: any free port). With `compress`, text is sent gzipped and
+ * with a year's cache for hashed assets, as a real static host would (for Lighthouse).
+ */
+export function serve(dir: string, port = 0, options: { compress?: boolean } = {}): Promise<{ server: Server; url: string }> {
   const root = resolve(dir);
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -39,7 +44,17 @@ export function serve(dir: string, port = 0): Promise<{ server: Server; url: str
       status = 404;
       file = join(root, '404.html');
     }
-    res.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const headers: Record<string, string> = { 'Content-Type': type };
+    if (options.compress) {
+      headers['Cache-Control'] = path.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=600';
+      if (/text|json|javascript|svg|calendar|xml/.test(type) && /gzip/.test(String(req.headers['accept-encoding']))) {
+        res.writeHead(status, { ...headers, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+        createReadStream(file).pipe(createGzip()).pipe(res);
+        return;
+      }
+    }
+    res.writeHead(status, headers);
     createReadStream(file).pipe(res);
   });
   return new Promise((ok) =>

@@ -2,10 +2,28 @@
  * Debian's Chromium through playwright-core, with no network but this machine. Playwright gives
  * every launch a fresh temporary profile of its own.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
 
-export async function launch(): Promise<Browser> {
+/**
+ * A fontconfig that knows only DejaVu: Chromium started with it is a phone without Noto fonts,
+ * so it shows what such a phone downloads (`launch({ withoutNoto: true })`).
+ */
+export function dejavuOnlyFontconfig(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'thuisin-fonts-'));
+  const file = join(dir, 'fonts.conf');
+  writeFileSync(
+    file,
+    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig><dir>/usr/share/fonts/truetype/dejavu</dir><cachedir>${dir}/cache</cachedir></fontconfig>\n`,
+  );
+  return file;
+}
+
+export async function launch(options: { withoutNoto?: boolean } = {}): Promise<Browser> {
   return chromium.launch({
+    ...(options.withoutNoto ? { env: { ...process.env, FONTCONFIG_FILE: dejavuOnlyFontconfig() } } : {}),
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: [

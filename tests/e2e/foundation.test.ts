@@ -202,30 +202,47 @@ describe('privacy', () => {
 });
 
 describe('fonts for small data bundles', () => {
-  async function fontsFetched(path: string): Promise<string[]> {
-    const { context } = await isolatedContext(browser);
+  // A phone without Noto fonts: Chromium with a fontconfig that knows only DejaVu.
+  let bare: Browser;
+  beforeAll(async () => {
+    bare = await launch({ withoutNoto: true });
+  });
+  afterAll(() => bare?.close());
+
+  async function fontsFetched(path: string, on = bare): Promise<{ name: string; bytes: number }[]> {
+    const { context } = await isolatedContext(on);
     const page = await context.newPage();
-    const fonts: string[] = [];
-    page.on('request', (r) => {
-      if (r.resourceType() === 'font') fonts.push(new URL(r.url()).pathname.replace(/^\/_astro\//, '').replace(/\..*$/, ''));
+    const fonts: { name: string; bytes: number }[] = [];
+    const pending: Promise<void>[] = [];
+    page.on('requestfinished', (r) => {
+      if (r.resourceType() !== 'font') return;
+      const name = new URL(r.url()).pathname.replace(/^\/_astro\//, '').replace(/\..*$/, '');
+      pending.push(r.sizes().then((sizes) => void fonts.push({ name, bytes: sizes.responseBodySize })));
     });
     await page.goto(site + path, { waitUntil: 'networkidle' });
+    await Promise.all(pending);
     await context.close();
-    return fonts.sort();
+    return fonts.sort((a, b) => a.name.localeCompare(b.name));
   }
 
-  it('a Dutch page fetches no web font, though its language switch shows Arabic and Ge\'ez script', async () => {
+  it('a Dutch page fetches no web font, though its language menu names Arabic and Ge\'ez script', async () => {
     expect(await fontsFetched('/nl/')).toEqual([]);
   });
-  it('an Arabic page fetches only the self-hosted Arabic font', async () => {
-    const fonts = await fontsFetched('/ar/');
-    expect(fonts.length).toBeGreaterThan(0);
-    for (const f of fonts) expect(f).toMatch(/^noto-sans-arabic-arabic-[47]00-normal$/);
+  it('an Arabic page fetches only the Arabic font, cut to at most 15 KB a weight', async () => {
+    const fonts = await fontsFetched('/ar/kaart/taalcoach/');
+    expect(fonts.map((f) => f.name)).toEqual(['noto-sans-arabic-arabic-400-normal', 'noto-sans-arabic-arabic-700-normal']);
+    for (const f of fonts) expect(f.bytes, f.name).toBeGreaterThan(5 * 1024);
+    for (const f of fonts) expect(f.bytes, f.name).toBeLessThan(15 * 1024);
   });
-  it('a Tigrinya page fetches only the self-hosted Ethiopic font', async () => {
-    const fonts = await fontsFetched('/ti/');
-    expect(fonts.length).toBeGreaterThan(0);
-    for (const f of fonts) expect(f).toMatch(/^noto-sans-ethiopic-ethiopic-[47]00-normal$/);
+  it('a Tigrinya page fetches only the Ethiopic font, cut to at most 25 KB a weight', async () => {
+    const fonts = await fontsFetched('/ti/kaart/taalcoach/');
+    expect(fonts.map((f) => f.name)).toEqual(['noto-sans-ethiopic-ethiopic-400-normal', 'noto-sans-ethiopic-ethiopic-700-normal']);
+    for (const f of fonts) expect(f.bytes, f.name).toBeGreaterThan(5 * 1024);
+    for (const f of fonts) expect(f.bytes, f.name).toBeLessThan(25 * 1024);
+  });
+  it('a phone that has Noto installed downloads no font at all (local() comes first)', async () => {
+    expect(await fontsFetched('/ti/kaart/taalcoach/', browser)).toEqual([]);
+    expect(await fontsFetched('/ar/kaart/taalcoach/', browser)).toEqual([]);
   });
 });
 

@@ -30,7 +30,7 @@ describe('good content loads', () => {
     expect(content.activities.length).toBeGreaterThanOrEqual(15);
     expect(content.practices.length).toBeGreaterThanOrEqual(45);
     expect(content.municipalities).toHaveLength(342);
-  });
+  }, 30_000);
 
   it('a translation is attached to its record with its machine flag', () => {
     const content = loadContent(FIXTURE);

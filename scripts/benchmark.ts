@@ -20,7 +20,7 @@ const BUDGET_MS_PER_PAGE = 15;
 const root = mkdtempSync(join(tmpdir(), 'thuisin-bench-'));
 const content = join(root, 'content');
 for (const dir of ['reference']) cpSync(join('content', dir), join(content, dir), { recursive: true });
-for (const file of ['site.yaml', 'holidays.yaml']) cpSync(join('content', file), join(content, file));
+for (const file of ['site.yaml', 'holidays.yaml', 'noodnummers.yaml']) cpSync(join('content', file), join(content, file));
 cpSync('content/locations', join(content, 'locations'), { recursive: true });
 const locations = readdirSync('content/locations').map((f) => f.replace('.yaml', ''));
 for (const dir of ['organisations', 'services', 'activities']) mkdirSync(join(content, dir), { recursive: true });

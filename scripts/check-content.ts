@@ -1,22 +1,36 @@
 // Checks all of content/ before the build starts, so an editor's mistake ends in one clear list
-// of Dutch messages (file, field, what is expected) instead of a stack trace halfway the build.
-import { ContentError, loadContent } from '../src/lib/content.ts';
+// of Dutch messages (file, field or line, what is expected) instead of a stack trace halfway the
+// build: the YAML records and guide frontmatter (src/lib/content.ts), then every Markdown and
+// MDX text, which may carry no code (src/lib/markup.ts).
+import { ContentError, formatProblems, loadContent, type Problem } from '../src/lib/content.ts';
+import { checkAllMarkup } from '../src/lib/markup.ts';
 
 const started = performance.now();
+const root = process.env.THUISIN_CONTENT_ROOT ?? process.cwd();
+const problems: Problem[] = [];
+let counts: string[] = [];
 try {
-  const content = loadContent(process.cwd());
-  const counts = [
+  const content = loadContent(root);
+  counts = [
     `${content.organisations.length} organisaties`,
     `${content.services.length} diensten`,
     `${content.locations.length} locaties`,
     `${content.activities.length} activiteiten`,
     `${content.practices.length} goede voorbeelden`,
+    `${content.guides.length} gidsen`,
+    `${content.glossary.length} woorden`,
   ];
-  console.log(`Inhoud in orde: ${counts.join(', ')} (${Math.round(performance.now() - started)} ms).`);
 } catch (error) {
-  if (error instanceof ContentError) {
-    console.error(error.message);
+  if (!(error instanceof ContentError)) {
+    // Whatever went wrong, the editor reads Dutch; the detail is for the developer below it.
+    console.error(`De inhoud kon niet worden gecontroleerd door een onverwachte fout. Meld dit aan de beheerder van de site.\n(${error instanceof Error ? error.message : String(error)})`);
     process.exit(1);
   }
-  throw error;
+  problems.push(...error.problems);
 }
+problems.push(...checkAllMarkup(root));
+if (problems.length) {
+  console.error(formatProblems(problems));
+  process.exit(1);
+}
+console.log(`Inhoud in orde: ${counts.join(', ')} (${Math.round(performance.now() - started)} ms).`);

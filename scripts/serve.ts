@@ -13,6 +13,7 @@ const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.ics': 'text/calendar; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
   '.atom': 'application/atom+xml; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.woff2': 'font/woff2',

@@ -12,6 +12,8 @@ import { formatDate, formatList, languageName } from './format.ts';
 import { formatClock, weekdayName } from './hours.ts';
 import { expandSchedule, type Occurrence } from './recurrence.ts';
 import { LOCALES } from '../i18n/locales.ts';
+import { channelsOf, contactActions, type Action } from './actions.ts';
+import { placeOf } from './kaart.ts';
 
 export type ActivityEntry = Content['activities'][number];
 
@@ -122,4 +124,19 @@ export function agendaFilters(content: Content, lang: LocaleCode, t: TFunction):
 export function reasonFor(activity: Entry<Activity & { reasons?: Record<string, string> }>, lang: LocaleCode, ruleDate: string, fallback?: string) {
   const translated = (activity.translations[lang]?.text as { reasons?: Record<string, string> } | undefined)?.reasons?.[ruleDate];
   return translated ? { text: translated, lang } : fallback ? { text: fallback, lang: 'nl' as LocaleCode } : undefined;
+}
+
+/**
+ * The buttons at the top of an activity page: the activity's own phone, e-mail and website, else
+ * the organiser's (WhatsApp included: only organisations have a WhatsApp line), and the route to
+ * where it takes place.
+ */
+export function activityActions(activity: ActivityEntry, content: Content): Action[] {
+  const organiser = content.organisations.find((o) => o.id === activity.data.organiser)!;
+  const location = content.locations.find((l) => l.id === activity.data.location)!;
+  return contactActions({
+    own: channelsOf(activity.data),
+    organisation: channelsOf(organiser.data),
+    places: [placeOf(location.data, content.site)],
+  });
 }

@@ -13,6 +13,7 @@ import { join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
 import { activitySchema, type Activity } from '../schemas/activity.ts';
+import { emergencySchema, type Emergency } from '../schemas/emergency.ts';
 import { holidaysSchema, type Holiday } from '../schemas/holidays.ts';
 import { locationSchema, type Location } from '../schemas/location.ts';
 import { organisationSchema, type Organisation } from '../schemas/organisation.ts';
@@ -20,16 +21,22 @@ import { practiceSchema, type Practice } from '../schemas/practice.ts';
 import { municipalitiesSchema } from '../schemas/reference.ts';
 import { serviceSchema, type Service } from '../schemas/service.ts';
 import { siteSchema, type Site } from '../schemas/site.ts';
+import { guideSchema, guideTranslationSchema, type Guide } from '../schemas/guide.ts';
+import { glossarySchema, type GlossaryEntry } from '../schemas/glossary.ts';
+import { splitFrontmatter } from './frontmatter.ts';
 import { translationSchemas, type TranslatableCollection } from '../schemas/translation.ts';
 import { DEFAULT_LOCALE, isLocale, type LocaleCode } from '../i18n/locales.ts';
 import { validateHolidays, validateSchedule } from './recurrence.ts';
 import { distanceKm } from './geo.ts';
+import { canRespond, channelsOf, isReachable } from './actions.ts';
 
 export interface Problem {
   /** Path relative to the project root, e.g. content/services/taalcoach.yaml */
   file: string;
   /** Dotted field path, e.g. schedule.except.0; empty for the whole file. */
   field: string;
+  /** Line in the file, where known (Markdown and MDX problems, YAML syntax). */
+  line?: number;
   message: string;
 }
 
@@ -65,7 +72,13 @@ export interface Content {
   services: Entry<Service>[];
   activities: Entry<Activity & { reasons?: Record<string, string> }>[];
   practices: Entry<Practice>[];
+  /** Wegwijzer guides (content/guides/*.mdx): the frontmatter; the body is rendered by Astro. */
+  guides: Entry<Guide>[];
+  /** Glossary words the guides explain (content/glossary/*.yaml). */
+  glossary: Entry<GlossaryEntry>[];
   holidays: { source: string; periods: Holiday[] };
+  /** Emergency numbers and the out-of-hours doctor, for the contact card. */
+  emergency: Emergency;
   municipalities: string[];
 }
 
@@ -79,7 +92,10 @@ export function formatProblems(problems: Problem[]): string {
   ];
   for (const [file, list] of byFile) {
     lines.push(`✗ ${file}`);
-    for (const p of list) lines.push(p.field ? `    veld "${p.field}": ${p.message}` : `    ${p.message}`);
+    for (const p of list) {
+      const where = [p.line ? `regel ${p.line}` : '', p.field ? `veld "${p.field}"` : ''].filter(Boolean).join(', ');
+      lines.push(where ? `    ${where}: ${p.message}` : `    ${p.message}`);
+    }
     lines.push('');
   }
   return lines.join('\n');
@@ -146,42 +162,74 @@ interface Raw {
 /** Reads one YAML file; syntax errors become problems with the line number. */
 function readYaml(root: string, path: string, problems: Problem[]): unknown {
   const file = relative(root, path);
-  const doc = parseDocument(readFileSync(path, 'utf8'));
+  return parseYaml(readFileSync(path, 'utf8'), file, problems);
+}
+
+/**
+ * Parses YAML text (a file, or the frontmatter of a guide starting at `firstLine`). Every problem
+ * the yaml package can raise becomes a Dutch message with the file, never a stack trace: syntax
+ * errors, and also aliases (`*naam`) that expand too often, which the package only reports by
+ * throwing a ReferenceError while converting.
+ */
+export function parseYaml(source: string, file: string, problems: Problem[], firstLine = 1): unknown {
+  const doc = parseDocument(source);
   if (doc.errors.length) {
     for (const error of doc.errors) {
       const line = error.linePos?.[0]?.line;
       problems.push({
         file,
         field: '',
-        message: `is geen geldige YAML${line ? ` (regel ${line})` : ''}: controleer inspringing, dubbele punten en aanhalingstekens`,
+        message: `is geen geldige YAML${line ? ` (regel ${line + firstLine - 1})` : ''}: controleer inspringing, dubbele punten en aanhalingstekens`,
       });
     }
     return undefined;
   }
-  return doc.toJS();
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    const aliases = error instanceof ReferenceError && /alias/i.test(error.message);
+    problems.push({
+      file,
+      field: '',
+      message: aliases
+        ? 'gebruikt te veel verwijzingen (YAML-aliassen zoals *naam); schrijf de waarden gewoon uit'
+        : 'kon niet worden gelezen als YAML; controleer het bestand regel voor regel',
+    });
+    return undefined;
+  }
 }
 
-function readCollection(root: string, dir: string, problems: Problem[]): Raw[] {
+function readCollection(root: string, dir: string, problems: Problem[], ext = '.yaml'): Raw[] {
   const full = join(root, 'content', dir);
   if (!existsSync(full)) return [];
   const out: Raw[] = [];
   for (const name of readdirSync(full).sort()) {
     const file = relative(root, join(full, name));
-    if (!name.endsWith('.yaml')) {
+    if (!name.endsWith(ext)) {
       if (!name.startsWith('.') && !name.startsWith('_')) {
-        problems.push({ file, field: '', message: 'verwacht een bestand dat eindigt op .yaml' });
+        problems.push({ file, field: '', message: `verwacht een bestand dat eindigt op ${ext}` });
       }
       continue;
     }
-    const id = name.slice(0, -'.yaml'.length);
+    const id = name.slice(0, -ext.length);
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
       problems.push({ file, field: '', message: 'de bestandsnaam mag alleen kleine letters, cijfers en streepjes bevatten' });
       continue;
     }
-    const raw = readYaml(root, join(full, name), problems);
+    const raw = ext === '.mdx' ? readFrontmatter(file, readFileSync(join(full, name), 'utf8'), problems) : readYaml(root, join(full, name), problems);
     if (raw !== undefined) out.push({ id, file, raw });
   }
   return out;
+}
+
+/** The frontmatter of an .mdx file as data; the body is checked by src/lib/markup.ts. */
+function readFrontmatter(file: string, source: string, problems: Problem[]): unknown {
+  const { yaml, yamlLine } = splitFrontmatter(source);
+  if (yaml === undefined) {
+    problems.push({ file, field: '', line: 1, message: 'mist de gegevens bovenaan: begin het bestand met een regel ---, dan title:, summary: enzovoort, en weer een regel --- (zie templates/gids.mdx)' });
+    return undefined;
+  }
+  return parseYaml(yaml, file, problems, yamlLine);
 }
 
 function parseEntries<S extends z.ZodType>(records: Raw[], schema: S, problems: Problem[]): Entry<z.infer<S>>[] {
@@ -233,6 +281,7 @@ export function loadContent(root: string): Content {
   const site = parseSingle(root, 'site.yaml', siteSchema, problems);
   const holidays = parseSingle(root, 'holidays.yaml', holidaysSchema, problems);
   const reference = parseSingle(root, 'reference/gemeenten.yaml', municipalitiesSchema, problems);
+  const emergency = parseSingle(root, 'noodnummers.yaml', emergencySchema, problems);
 
   const raw = {
     organisations: readCollection(root, 'organisations', problems),
@@ -240,12 +289,16 @@ export function loadContent(root: string): Content {
     services: readCollection(root, 'services', problems),
     activities: readCollection(root, 'activities', problems),
     practices: readCollection(root, 'practices', problems),
+    guides: readCollection(root, 'guides', problems, '.mdx'),
+    glossary: readCollection(root, 'glossary', problems),
   };
   const organisations = parseEntries(raw.organisations, organisationSchema, problems);
   const locations = parseEntries(raw.locations, locationSchema, problems);
   const services = parseEntries(raw.services, serviceSchema, problems);
   const activities = parseEntries(raw.activities, activitySchema, problems);
   const practices = parseEntries(raw.practices, practiceSchema, problems);
+  const guides = parseEntries(raw.guides, guideSchema, problems).sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+  const glossary = parseEntries(raw.glossary, glossarySchema, problems).sort((a, b) => a.data.term.localeCompare(b.data.term, 'nl'));
 
   // Existence is judged on the files there are, valid or not: a broken organisation file is
   // reported once, in that file, and not again as "does not exist" in every service naming it.
@@ -282,6 +335,18 @@ export function loadContent(root: string): Content {
     s.data.locations.forEach((l, i) => checkRef(problems, s.file, `locations.${i}`, l, locationIds, 'een locatie', 'content/locations'));
     if (site) (s.data.villages ?? []).forEach((v, i) => checkRef(problems, s.file, `villages.${i}`, v, villageIds, 'een kern', 'content/site.yaml'));
   }
+  checkReachable(services, organisations, problems);
+  for (const l of locations) {
+    // A real address a person can find needs a house number or a postcode; an example says so.
+    const example = l.data.source.trim().toLowerCase() === 'voorbeeld';
+    if (!example && !/\d/.test(l.data.street) && !l.data.postcode) {
+      problems.push({
+        file: l.file,
+        field: 'street',
+        message: `"${l.data.street}" heeft geen huisnummer en er is geen postcode; schrijf het adres zoals "Prinsenstraat 15" of vul postcode in. Is het adres een voorbeeld, zet dan source: voorbeeld`,
+      });
+    }
+  }
   for (const a of activities) {
     checkRef(problems, a.file, 'organiser', a.data.organiser, orgIds, 'een organisatie', 'content/organisations');
     checkRef(problems, a.file, 'location', a.data.location, locationIds, 'een locatie', 'content/locations');
@@ -298,10 +363,22 @@ export function loadContent(root: string): Content {
     p.data.related.forEach((r, i) => checkRef(problems, p.file, `related.${i}`, r, practiceIds, 'een praktijkvoorbeeld', 'content/practices'));
   }
 
-  const byCollection = { organisations, services, activities } as const;
-  loadTranslations(root, byCollection, { organisations: ids(raw.organisations), services: ids(raw.services), activities: ids(raw.activities) }, problems);
+  const serviceIds = ids(raw.services);
+  const activityIds = ids(raw.activities);
+  for (const g of guides) {
+    g.data.services.forEach((v, i) => checkRef(problems, g.file, `services.${i}`, v, serviceIds, 'een dienst', 'content/services'));
+    g.data.activities.forEach((v, i) => checkRef(problems, g.file, `activities.${i}`, v, activityIds, 'een activiteit', 'content/activities'));
+  }
 
-  if (problems.length || !site || !holidays || !reference) throw new ContentError(problems);
+  const byCollection = { organisations, services, activities, glossary, guides } as const;
+  loadTranslations(
+    root,
+    byCollection,
+    { organisations: ids(raw.organisations), services: serviceIds, activities: activityIds, glossary: ids(raw.glossary), guides: ids(raw.guides) },
+    problems,
+  );
+
+  if (problems.length || !site || !holidays || !reference || !emergency) throw new ContentError(problems);
   return {
     root,
     site,
@@ -310,9 +387,42 @@ export function loadContent(root: string): Content {
     services,
     activities,
     practices,
+    guides,
+    glossary,
     holidays: { source: holidays.source, periods: regionHolidays },
+    emergency,
     municipalities: reference.municipalities,
   };
+}
+
+/**
+ * A page nobody can act on is refused: every service needs a channel (its own or its
+ * organisation's) or a place with opening hours, and a service that looks for volunteers needs a
+ * way to answer it that reaches a person (e-mail, phone or WhatsApp; a website is not enough).
+ */
+function checkReachable(services: Entry<Service>[], organisations: Entry<Organisation>[], problems: Problem[]) {
+  const byId = new Map(organisations.map((o) => [o.id, o]));
+  for (const s of services) {
+    // An unknown or broken organisation is reported in its own place; judging channels would only repeat it.
+    const org = byId.get(s.data.organisation);
+    if (!org) continue;
+    const own = channelsOf(s.data);
+    const theirs = channelsOf(org.data);
+    if (!isReachable(own, theirs, s.data.locations.length > 0 && Boolean(s.data.hours?.length))) {
+      problems.push({
+        file: s.file,
+        field: 'phone',
+        message: `niemand kan deze dienst bereiken: geef de dienst of ${org.file} een phone, email, whatsapp of website, of geef de dienst locations met hours`,
+      });
+    }
+    if (s.data.volunteers?.length && !canRespond(own, theirs)) {
+      problems.push({
+        file: s.file,
+        field: 'volunteers',
+        message: `wie wil helpen kan nergens reageren: geef de dienst of ${org.file} een email, phone of whatsapp`,
+      });
+    }
+  }
 }
 
 /** `content/translations/<lang>/<collection>/<id>.yaml`: each must belong to an existing record. */
@@ -342,9 +452,10 @@ function loadTranslations(
       }
       const byId = new Map(entries.map((e) => [e.id, e]));
       const schema = translationSchemas[collection as TranslatableCollection];
-      for (const raw of readCollection(root, join('translations', lang, collection), problems)) {
+      const ext = collection === 'guides' ? '.mdx' : '.yaml';
+      for (const raw of readCollection(root, join('translations', lang, collection), problems, ext)) {
         if (!existing[collection as TranslatableCollection].has(raw.id)) {
-          problems.push({ file: raw.file, field: '', message: `er is geen content/${collection}/${raw.id}.yaml om te vertalen` });
+          problems.push({ file: raw.file, field: '', message: `er is geen content/${collection}/${raw.id}${ext} om te vertalen` });
           continue;
         }
         const result = schema.safeParse(raw.raw);

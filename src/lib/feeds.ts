@@ -3,14 +3,20 @@ import type { TFunction } from 'i18next';
 import type { LocaleCode } from '../i18n/locales.ts';
 import { localePath } from '../i18n/routing.ts';
 import type { Category } from '../schemas/taxonomies.ts';
-import { addDays, type ActivityEntry } from './agenda.ts';
+import { addDays, agendaWindow, type ActivityEntry } from './agenda.ts';
 import type { Content } from './content.ts';
 import { localize } from './fallback.ts';
-import { buildCalendar, type FeedEvent } from './ical.ts';
+import { buildCalendar, buildOccurrenceCalendar, type FeedEvent } from './ical.ts';
+import { expandSchedule, type Occurrence } from './recurrence.ts';
 import { buildDate } from './site.ts';
 
-export function feedPath(lang: LocaleCode, kind: { category?: Category; activity?: string } = {}): string {
+/**
+ * Where a feed is: the whole agenda, one category, one activity (the whole series), or one date of
+ * an activity (`date` is the occurrence's rule date, its identity).
+ */
+export function feedPath(lang: LocaleCode, kind: { category?: Category; activity?: string; date?: string } = {}): string {
   const base = localePath(lang, 'agenda').slice(0, -1);
+  if (kind.activity && kind.date) return `${base}/${kind.activity}/${kind.date}.ics`;
   if (kind.activity) return `${base}/${kind.activity}.ics`;
   if (kind.category) return `${base}/categorie/${kind.category}.ics`;
   return `${base}.ics`;
@@ -45,6 +51,21 @@ export function calendarFor(content: Content, lang: LocaleCode, t: TFunction, na
     // Holiday exceptions of open-ended series are written a year ahead; the daily rebuild moves it on.
     horizon: addDays(today, 366),
   });
+}
+
+/**
+ * The dates of an activity that get a calendar file of their own: those its page lists (the agenda
+ * window from the build date), except cancelled ones, which nobody should add.
+ */
+export function addableOccurrences(content: Content, activity: ActivityEntry): Occurrence[] {
+  const window = agendaWindow(buildDate(), content.site.agenda_weeks);
+  return expandSchedule(activity.data.schedule, content.holidays.periods, window).filter((o) => o.status !== 'cancelled');
+}
+
+/** One date of an activity as its own calendar file, titled in the reader's language. */
+export function occurrenceCalendarFor(content: Content, lang: LocaleCode, t: TFunction, activity: ActivityEntry, occurrence: Occurrence): string {
+  const event = toEvent(activity, content, lang, t);
+  return buildOccurrenceCalendar({ name: event.title, event, occurrence, generatedAt: new Date(`${buildDate()}T00:00:00Z`) });
 }
 
 export function icsResponse(body: string): Response {

@@ -35,12 +35,36 @@ export function filterCss(filters: Filter[], emptyMatchesAll: string[] = []): st
   for (const filter of filters) {
     for (const option of filter.options) {
       const chosen = `[data-filter-scope]:has(select[name="${filter.name}"] option[value="${option.value}"]:checked)`;
-      const miss = `[data-entry]:not([data-${filter.name}~="${option.value}"])`;
       const keep = emptyMatchesAll.includes(filter.name) ? `:not([data-${filter.name}=""])` : '';
-      rules.push(`${chosen} ${miss}${keep}`);
+      // Entries in the list, and markers on a map that carry the values of the entries they stand for.
+      for (const kind of ['entry', 'marker']) rules.push(`${chosen} [data-${kind}]:not([data-${filter.name}~="${option.value}"])${keep}`);
     }
   }
-  return rules.length ? `${rules.join(',\n')} { display: none; }` : '';
+  if (!rules.length) return '';
+  // Without JavaScript the count written at build time is only true for the choices made then:
+  // once any select differs from its initial option, a neutral line replaces it.
+  const changed = '[data-filter-scope]:has(select option:checked:not([data-initial]))';
+  return [
+    `${rules.join(',\n')} { display: none; }`,
+    `${changed} [data-count-static], [data-filter-scope] [data-count-changed] { display: none; }`,
+    `${changed} [data-count-changed] { display: inline; }`,
+  ].join('\n');
+}
+
+/** How many filters have a value chosen, for the "Filter (1)" label. */
+export function activeCount(chosen: Record<string, string | undefined>, filters: Filter[]): number {
+  return filters.filter((f) => chosen[f.name] && f.options.some((o) => o.value === chosen[f.name])).length;
+}
+
+/**
+ * A filter with only the options that some entry has (plus, for filters where an empty value
+ * matches all, every option when some entry is empty): a choice that can only give "nothing
+ * found" is not offered.
+ */
+export function usefulOptions(filter: Filter, entries: Record<string, readonly string[] | undefined>[], emptyMatchesAll: string[] = []): Filter {
+  const present = new Set(entries.flatMap((e) => e[filter.name] ?? []));
+  const anyEmpty = emptyMatchesAll.includes(filter.name) && entries.some((e) => !(e[filter.name] ?? []).length);
+  return { ...filter, options: filter.options.filter((o) => anyEmpty || present.has(o.value)) };
 }
 
 /** Does an entry with these values pass the chosen filters? Mirrors filterCss, for tests and counts. */

@@ -50,3 +50,43 @@ export function fitProjection(points: Point[], width: number, margin = 0.12): Pr
 export function routeLink(p: Point): string {
   return `https://www.openstreetmap.org/directions?to=${p.lat.toFixed(5)}%2C${p.lon.toFixed(5)}#map=16/${p.lat.toFixed(5)}/${p.lon.toFixed(5)}`;
 }
+
+/**
+ * Pushes markers apart until no two are closer than `gap` (their tap targets would overlap),
+ * keeping them inside the drawing. A few rounds of pairwise repulsion are plenty for the dozen
+ * places of one municipality; identical points are split along a fixed angle so the result
+ * does not depend on chance.
+ */
+export function spreadMarkers(points: { x: number; y: number }[], gap: number, box: { width: number; height: number }): { x: number; y: number }[] {
+  const out = points.map((p) => ({ ...p }));
+  const margin = gap / 2;
+  for (let round = 0; round < 200; round++) {
+    let moved = false;
+    for (let i = 0; i < out.length; i++) {
+      for (let j = i + 1; j < out.length; j++) {
+        let dx = out[j].x - out[i].x;
+        let dy = out[j].y - out[i].y;
+        let d = Math.hypot(dx, dy);
+        if (d >= gap) continue;
+        if (d < 0.01) {
+          const angle = (i * 2.4 + j) % (2 * Math.PI);
+          dx = Math.cos(angle);
+          dy = Math.sin(angle);
+          d = 1;
+        }
+        const push = (gap - d) / 2 + 0.5;
+        out[i].x -= (dx / d) * push;
+        out[i].y -= (dy / d) * push;
+        out[j].x += (dx / d) * push;
+        out[j].y += (dy / d) * push;
+        moved = true;
+      }
+    }
+    for (const p of out) {
+      p.x = Math.min(Math.max(p.x, margin), box.width - margin);
+      p.y = Math.min(Math.max(p.y, margin), box.height - margin);
+    }
+    if (!moved) break;
+  }
+  return out.map((p) => ({ x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 }));
+}

@@ -198,9 +198,38 @@ function seriesEvents(event: FeedEvent, holidays: Holiday[], dtstamp: string, ho
 }
 
 /**
+ * How often a subscribed calendar app should fetch the feed again: 12 hours, so a cancellation
+ * reaches the reader the same day. REFRESH-INTERVAL is RFC 7986; X-PUBLISHED-TTL is what Outlook
+ * and older Apple clients read. Google ignores both and refreshes every 8–24 hours on its own.
+ */
+export const REFRESH = 'PT12H';
+
+/**
+ * The VCALENDAR head. No METHOD: "METHOD:PUBLISH" without an ORGANIZER fails libical's iTIP check
+ * (Evolution, some Android apps), and a plain calendar file needs no iTIP method at all.
+ */
+function head(name: string): string[] {
+  return [
+    'BEGIN:VCALENDAR',
+    `PRODID:${PRODID}`,
+    'VERSION:2.0',
+    'CALSCALE:GREGORIAN',
+    `X-WR-CALNAME:${escapeText(name)}`,
+    `X-WR-TIMEZONE:${TZID}`,
+    `REFRESH-INTERVAL;VALUE=DURATION:${REFRESH}`,
+    `X-PUBLISHED-TTL:${REFRESH}`,
+    ...VTIMEZONE,
+  ];
+}
+
+function finish(lines: string[]): string {
+  return [...lines, 'END:VCALENDAR'].map(fold).join('\r\n') + '\r\n';
+}
+
+/**
  * A complete RFC 5545 VCALENDAR for the given activities: PRODID, VERSION:2.0, CALSCALE:GREGORIAN,
- * METHOD:PUBLISH, X-WR-CALNAME, X-WR-TIMEZONE and a VTIMEZONE for Europe/Amsterdam, then per
- * activity:
+ * X-WR-CALNAME, X-WR-TIMEZONE, REFRESH-INTERVAL and X-PUBLISHED-TTL (12 hours) and a VTIMEZONE for
+ * Europe/Amsterdam, then per activity:
  * - repeating: one master VEVENT (DTSTART/DTEND with TZID on the first rule date, RRULE, EXDATE for
  *   every `except` date and every rule date skipped for a school holiday up to `until`, or up to
  *   `horizon` when open-ended), plus one VEVENT per change with the same UID and RECURRENCE-ID:
@@ -216,16 +245,7 @@ function seriesEvents(event: FeedEvent, holidays: Holiday[], dtstamp: string, ho
  */
 export function buildCalendar(opts: { name: string; events: FeedEvent[]; holidays: Holiday[]; generatedAt: Date; horizon: string }): string {
   const dtstamp = utcStamp(opts.generatedAt);
-  const lines = [
-    'BEGIN:VCALENDAR',
-    `PRODID:${PRODID}`,
-    'VERSION:2.0',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(opts.name)}`,
-    `X-WR-TIMEZONE:${TZID}`,
-    ...VTIMEZONE,
-  ];
+  const lines = head(opts.name);
   for (const event of opts.events) {
     lines.push(
       ...(event.schedule.repeat === 'once'
@@ -233,6 +253,26 @@ export function buildCalendar(opts: { name: string; events: FeedEvent[]; holiday
         : seriesEvents(event, opts.holidays, dtstamp, opts.horizon)),
     );
   }
-  lines.push('END:VCALENDAR');
-  return lines.map(fold).join('\r\n') + '\r\n';
+  return finish(lines);
+}
+
+/**
+ * One date of an activity as a calendar file of its own ("Zet in mijn agenda" for that date): one
+ * plain VEVENT at the date and time it really takes place (a moved date at its new time), with the
+ * same UID scheme as one-off activities, "<uid>-<rule date>", so a calendar app that sees the same
+ * date twice updates it instead of adding a copy.
+ */
+export function buildOccurrenceCalendar(opts: { name: string; event: FeedEvent; occurrence: Occurrence; generatedAt: Date }): string {
+  const { event, occurrence: o } = opts;
+  return finish([
+    ...head(opts.name),
+    'BEGIN:VEVENT',
+    `UID:${oneLine(event.uid)}-${o.ruleDate}`,
+    `DTSTAMP:${utcStamp(opts.generatedAt)}`,
+    zoned('DTSTART', o.date, o.start),
+    zoned('DTEND', o.date, o.end),
+    statusLine(o),
+    ...commonLines(event, describe(event, o)),
+    'END:VEVENT',
+  ]);
 }

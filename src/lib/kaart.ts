@@ -10,6 +10,8 @@ import type { Service } from '../schemas/service.ts';
 import { GROUPS, THEMES } from '../schemas/taxonomies.ts';
 import type { Content, Entry } from './content.ts';
 import type { Filter } from './filters.ts';
+import { channelsOf, contactActions, type Action, type Place } from './actions.ts';
+import type { Site } from '../schemas/site.ts';
 import { languageName } from './format.ts';
 import { LOCALES } from '../i18n/locales.ts';
 
@@ -37,6 +39,61 @@ export function contactOf(service: Service, organisation: Organisation): Contact
     website: service.website ?? organisation.website,
     whatsapp: service.whatsapp ?? organisation.whatsapp,
   };
+}
+
+/** "Prinsenstraat 15, 7721 AB Dalfsen": a location as a route button and a letter write it. */
+export function addressOf(location: Location, site: Site): string {
+  const village = site.villages.find((v) => v.id === location.village)?.name ?? location.village;
+  return `${location.street}, ${location.postcode ? `${location.postcode} ` : ''}${village}`;
+}
+
+/** A location as a place to go to, marked as an example when its source is "voorbeeld". */
+export function placeOf(location: Location, site: Site): Place {
+  return {
+    lat: location.lat,
+    lon: location.lon,
+    address: addressOf(location, site),
+    ...(location.source.trim().toLowerCase() === 'voorbeeld' ? { example: true } : {}),
+  };
+}
+
+/** The buttons at the top of a service page: its own channels, else its organisation's, and a route per place. */
+export function serviceActions(view: ServiceView, site: Site): Action[] {
+  return contactActions({
+    own: channelsOf(view.entry.data),
+    organisation: channelsOf(view.organisation.data),
+    places: view.locations.map((l) => placeOf(l.data, site)),
+  });
+}
+
+/** One organisation on the contact card: how to reach it, and a building where it can be found. */
+export interface CardEntry {
+  organisation: Entry<Organisation>;
+  /** Call, WhatsApp, e-mail, website (no route: a printed card is read, not tapped). */
+  actions: Action[];
+  place?: Place;
+}
+
+/** Every organisation that can be reached, sorted by name as a Dutch reader looks it up. */
+export function cardEntries(content: Content): CardEntry[] {
+  return content.organisations
+    .map((organisation) => {
+      const service = content.services.find((s) => s.data.organisation === organisation.id && s.data.locations.length);
+      const location = service && content.locations.find((l) => l.id === service.data.locations[0]);
+      return {
+        organisation,
+        actions: contactActions({ own: channelsOf(organisation.data) }),
+        ...(location ? { place: placeOf(location.data, content.site) } : {}),
+      };
+    })
+    .filter((e) => e.actions.length || e.place)
+    .sort((a, b) => a.organisation.data.name.localeCompare(b.organisation.data.name, 'nl'));
+}
+
+/** The first sentence of a text, for a card that must fit on one page (Latin, Arabic and Ge'ez stops). */
+export function firstSentence(text: string): string {
+  const match = text.trim().match(/^[\s\S]*?[.!?؟።](?=\s|$)/);
+  return (match ? match[0] : text).trim();
 }
 
 const viewsCache = new WeakMap<Content, ServiceView[]>();

@@ -131,3 +131,22 @@ export function uniqueList<T extends z.ZodType>(item: T, what: string) {
 export const wheelchair = z.enum(['ja', 'nee', 'deels'], {
   error: 'verwacht ja, nee of deels',
 });
+
+/**
+ * Where the contact details come from, when that differs from the record's `source`: a seed, a
+ * named public source, or "voorbeeld" (then every button says the value is an example).
+ */
+export const contactSource = z.union([
+  line,
+  z
+    .object({ phone: line.optional(), email: line.optional(), whatsapp: line.optional(), website: line.optional() })
+    .strict(),
+], { error: 'verwacht één bron voor alle contactgegevens, of per kanaal, bijvoorbeeld "contact_source: { email: voorbeeld }"' });
+
+/**
+ * Can the organisation arrange an interpreter (tolk)? Only set it when a source says so; left out,
+ * the page tells the reader to ask, rather than guess.
+ */
+export const interpreter = z.enum(['ja', 'nee'], {
+  error: 'verwacht ja (de organisatie kan een tolk regelen) of nee; laat het veld weg als het niet bekend is',
+});

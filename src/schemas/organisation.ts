@@ -3,7 +3,7 @@
  * translatable text (`about`) has translations in `content/translations/<lang>/organisations/`.
  */
 import { z } from 'astro/zod';
-import { checked, email, line, phone, source, text, url, whatsapp } from './common.ts';
+import { checked, contactSource, email, interpreter, line, phone, source, text, url, whatsapp } from './common.ts';
 
 export const organisationText = z.object({
   /** What the organisation is, in one or two plain sentences. */
@@ -18,6 +18,10 @@ export const organisationSchema = z
     email: email.optional(),
     phone: phone.optional(),
     whatsapp: whatsapp.optional(),
+    /** Where phone, e-mail, WhatsApp and website come from, if not from `source`; "voorbeeld" marks them as examples. */
+    contact_source: contactSource.optional(),
+    /** Can they arrange an interpreter? Leave out when no source says. */
+    interpreter: interpreter.optional(),
     checked,
     source,
   })

@@ -7,7 +7,9 @@ import { z } from 'astro/zod';
 import { HoursError, parseHoursLine } from '../lib/hours.ts';
 import {
   checked,
+  contactSource,
   email,
+  interpreter,
   id,
   languageCode,
   line,
@@ -72,6 +74,10 @@ export const serviceSchema = z
     email: email.optional(),
     website: url.optional(),
     whatsapp: whatsapp.optional(),
+    /** Where phone, e-mail, WhatsApp and website come from, if not from `source`; "voorbeeld" marks them as examples. */
+    contact_source: contactSource.optional(),
+    /** Can they arrange an interpreter? Leave out when no source says. */
+    interpreter: interpreter.optional(),
     /** This service looks for residents who want to help, in these roles. */
     volunteers: uniqueList(z.enum(VOLUNTEER_ROLES, { error: `verwacht een rol uit: ${VOLUNTEER_ROLES.join(', ')}` }), 'rollen').optional(),
     checked,

@@ -8,6 +8,8 @@ import { activityText } from './activity.ts';
 import { isoDate, line } from './common.ts';
 import { organisationText } from './organisation.ts';
 import { serviceText } from './service.ts';
+import { glossaryText } from './glossary.ts';
+import { guideTranslationSchema } from './guide.ts';
 
 const translationMeta = {
   /** true while the text is a machine translation that no person has checked. */
@@ -25,6 +27,9 @@ export const translationSchemas = {
       reasons: z.record(isoDate, line).optional(),
     })
     .strict(),
+  glossary: glossaryText.partial().extend(translationMeta).strict(),
+  /** The frontmatter of a translated guide; its body is the translated MDX text. */
+  guides: guideTranslationSchema,
 };
 
 export type TranslatableCollection = keyof typeof translationSchemas;

@@ -6,12 +6,14 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { loadContent } from '../../src/lib/content.ts';
-import { addDays, agendaItems, agendaWindow } from '../../src/lib/agenda.ts';
+import { activityActions, addDays, agendaItems, agendaWindow } from '../../src/lib/agenda.ts';
 import { expandSchedule } from '../../src/lib/recurrence.ts';
 import { weekdayName } from '../../src/lib/hours.ts';
 import { WEEKDAYS } from '../../src/schemas/taxonomies.ts';
 import { UI_STRINGS } from '../../src/i18n/t.ts';
 import { launch, isolatedContext } from './browser.ts';
+import ICAL from 'ical.js';
+import { parse } from '../unit/ical-read.ts';
 
 const site = inject('siteUrl');
 const content = loadContent(resolve(import.meta.dirname, '../..'));
@@ -23,6 +25,12 @@ beforeAll(async () => {
   browser = await launch();
 });
 afterAll(() => browser?.close());
+
+/** The filters sit in one "Filter" disclosure after the summary line: open it as a reader would. */
+async function openFilters(page: Page) {
+  const details = page.locator('[data-filter-details]');
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
+}
 
 /** The browser thinks it is noon in Amsterdam on this day. */
 async function pageOn(day: string, options = {}): Promise<Page> {
@@ -62,6 +70,7 @@ describe('the agenda list', () => {
   it('URL out, and without JavaScript the village filter still works', async () => {
     const page = await pageOn(BUILD_DATE, { javaScriptEnabled: false });
     await page.goto(`${site}/nl/agenda/`);
+    await openFilters(page);
     await page.selectOption('#filter-dorp', 'lemelerveld');
     const villages = await page.locator('[data-entry]').evaluateAll((els) =>
       els.filter((e) => getComputedStyle(e).display !== 'none').map((e) => (e as HTMLElement).dataset.dorp),
@@ -72,6 +81,7 @@ describe('the agenda list', () => {
 
     const withJs = await pageOn(BUILD_DATE);
     await withJs.goto(`${site}/nl/agenda/`);
+    await openFilters(withJs);
     await withJs.selectOption('#filter-categorie', 'taal');
     await withJs.waitForURL(/\?categorie=taal$/);
     await withJs.context().close();
@@ -155,6 +165,108 @@ describe('an activity page', () => {
     expect(statuses.filter((s: string) => s.endsWith('EventCancelled'))).toHaveLength(occurrences.filter((o) => o.status === 'cancelled').length);
     // "Add to my calendar" leads to this activity's own feed.
     expect(await page.locator(`a[href$="/nl/agenda/${withCancel.id}.ics"]`).count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+});
+
+describe('calendar links', () => {
+  const activity = content.activities.find((a) => a.data.schedule.repeat === 'weekly' && a.data.schedule.skip_school_holidays)!;
+  const dates = expandSchedule(activity.data.schedule, content.holidays.periods, window).filter((o) => o.status !== 'cancelled');
+  const visibleHref = (page: Page, selector: string) =>
+    page.locator(selector).evaluateAll((els) => els.filter((e) => getComputedStyle(e).display !== 'none').map((e) => e.getAttribute('href')));
+
+  it('"Zet in mijn agenda" at the top gives the next date as a calendar file that opens as text/calendar', async () => {
+    const page = await pageOn(BUILD_DATE, { javaScriptEnabled: false });
+    await page.goto(`${site}/nl/agenda/${activity.id}/`);
+    const next = page.locator('[data-calendar="next"]').filter({ visible: true });
+    expect(await next.count()).toBe(1);
+    expect((await next.textContent())!.startsWith(UI_STRINGS.nl['agenda.addToCalendar'])).toBe(true);
+    const href = (await next.getAttribute('href'))!;
+    expect(href).toBe(`/nl/agenda/${activity.id}/${dates[0].ruleDate}.ics`);
+    const response = await page.request.get(`${site}${href}`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('text/calendar; charset=utf-8');
+    const event = new ICAL.Event(parse(await response.text()).getFirstSubcomponent('vevent')!);
+    expect(event.startDate.toJSDate().toISOString()).toBe(dates[0].startUtc.toISOString());
+    await page.context().close();
+  });
+
+  it('a week after the build, the top button offers the first date that has not passed', async () => {
+    const later = addDays(BUILD_DATE, 7);
+    const page = await pageOn(later);
+    await page.goto(`${site}/nl/agenda/${activity.id}/`);
+    expect(await visibleHref(page, '[data-calendar="next"]')).toEqual([`/nl/agenda/${activity.id}/${dates.find((o) => o.date >= later)!.ruleDate}.ics`]);
+    await page.context().close();
+  });
+
+  it('each listed date that takes place has its own link, the whole series one more, and a cancelled date none', async () => {
+    const page = await pageOn(BUILD_DATE, { javaScriptEnabled: false });
+    await page.goto(`${site}/nl/agenda/${activity.id}/`);
+    const rows = await page.locator('li.occurrence [data-calendar="date"]').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
+    expect(rows).toEqual(dates.map((o) => `/nl/agenda/${activity.id}/${o.ruleDate}.ics`));
+    expect(await page.locator('li.occurrence.cancelled [data-calendar]').count()).toBe(0);
+    expect(await page.locator('[data-calendar="series"]').getAttribute('href')).toBe(`/nl/agenda/${activity.id}.ics`);
+    expect(await page.locator('[data-calendar="series"]').textContent()).toBe(UI_STRINGS.nl['calendar.allDates']);
+    await page.context().close();
+  });
+
+  it('"Abonneren" gives the webcal: link and the same https: address in a read-only text area, with help for Google, Apple and Outlook, in Arabic too', async () => {
+    const host = new URL(content.site.site_url).host;
+    for (const [lang, path, feed] of [
+      ['nl', `/nl/agenda/${activity.id}/`, `/nl/agenda/${activity.id}.ics`],
+      ['ar', '/ar/agenda/', '/ar/agenda.ics'],
+    ] as const) {
+      const page = await pageOn(BUILD_DATE, { javaScriptEnabled: false });
+      await page.goto(`${site}${path}`);
+      const details = page.locator('[data-subscribe]');
+      await details.locator('summary').click();
+      const first = details.locator('ul.feeds > li').first();
+      expect(await first.locator('a').getAttribute('href')).toBe(`webcal://${host}${feed}`);
+      const input = first.locator('textarea');
+      expect(await input.inputValue()).toBe(`https://${host}${feed}`);
+      expect(await input.getAttribute('readonly')).not.toBeNull();
+      expect(await input.getAttribute('dir')).toBe('ltr');
+      // The field has a label, so a screen reader says what the address is for.
+      expect(await page.locator(`label[for="${await input.getAttribute('id')}"]`).count()).toBe(1);
+      const help = await details.locator('ul.help li').allTextContents();
+      expect(help).toEqual([UI_STRINGS[lang]['calendar.help.google'], UI_STRINGS[lang]['calendar.help.apple'], UI_STRINGS[lang]['calendar.help.outlook']]);
+      await page.context().close();
+    }
+  });
+
+  it('no link or button is labelled with a file extension', async () => {
+    const page = await pageOn(BUILD_DATE);
+    for (const path of ['/nl/agenda/', `/nl/agenda/${activity.id}/`, '/ti/agenda/', '/nl/praktijken/cijfers/']) {
+      await page.goto(`${site}${path}`);
+      const labels = await page.locator('main a, main button').allTextContents();
+      expect(labels.length).toBeGreaterThan(3);
+      expect(labels.filter((l) => /(^|\s)\.[a-z]{2,4}\b/i.test(l.trim())), path).toEqual([]);
+    }
+    await page.context().close();
+  });
+});
+
+describe('act from an activity page', () => {
+  it('every activity page shows at its top the actions from activityActions(), in order, before the dates', async () => {
+    const page = await pageOn(BUILD_DATE, { javaScriptEnabled: false });
+    let whatsapp = 0;
+    for (const a of content.activities) {
+      await page.goto(`${site}/nl/agenda/${a.id}/`);
+      const expected = activityActions(a, content);
+      expect(expected.length, a.id).toBeGreaterThan(0);
+      const shown = await page.locator('article .action-buttons a').evaluateAll((els) => els.map((e) => [e.getAttribute('data-action'), e.getAttribute('href')]));
+      expect(shown, a.id).toEqual(expected.map((x) => [x.kind, x.href]));
+      if (shown.some(([kind]) => kind === 'whatsapp')) whatsapp++;
+      // The buttons come before the list of dates, not a screen further down.
+      const [buttons, dates] = await Promise.all([
+        page.locator('article .action-buttons').boundingBox(),
+        page.locator('article h2').first().boundingBox(),
+      ]);
+      expect(buttons!.y, a.id).toBeLessThan(dates!.y);
+    }
+    // An organiser's WhatsApp line is offered where the activity has none of its own (it used to be dropped).
+    const organiserWhatsapp = content.activities.filter((a) => content.organisations.find((o) => o.id === a.data.organiser)?.data.whatsapp).length;
+    expect(whatsapp).toBe(organiserWhatsapp);
     await page.context().close();
   });
 });

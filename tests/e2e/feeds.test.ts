@@ -1,12 +1,15 @@
 /**
  * The calendar feeds as built: every .ics file in dist/ is read by the independent parser ical.js,
- * and the dates a calendar app would show are compared with the dates on the site.
+ * and the dates a calendar app would show are compared with the dates on the site; every file
+ * carries the 12-hour refresh, and every date of the agenda has a file of its own.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content.ts';
-import { addDays } from '../../src/lib/agenda.ts';
+import ICAL from 'ical.js';
+import { addDays, agendaWindow } from '../../src/lib/agenda.ts';
+import { localize } from '../../src/lib/fallback.ts';
 import { expandSchedule } from '../../src/lib/recurrence.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { useTranslations } from '../../src/i18n/t.ts';
@@ -74,6 +77,62 @@ describe('calendar feeds', () => {
       const calendar = parse(readFileSync(path, 'utf8'));
       expect(calendar.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid')).toBe('Europe/Amsterdam');
       for (const v of calendar.getAllSubcomponents('vevent')) expect(String(v.getFirstPropertyValue('uid')).startsWith(`${a.id}@${host}`)).toBe(true);
+    }
+  });
+});
+
+describe('every calendar file asks to be fetched again every 12 hours', () => {
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ics') ? [join(dir, e.name)] : []));
+  const all = files(DIST);
+
+  it('REFRESH-INTERVAL (a duration) and X-PUBLISHED-TTL are PT12H, and there is no METHOD, in each file as ical.js reads it', () => {
+    expect(all.length).toBeGreaterThan(content.activities.length * LOCALES.length);
+    for (const file of all) {
+      const calendar = parse(readFileSync(file, 'utf8'));
+      const refresh = calendar.getFirstProperty('refresh-interval');
+      expect(refresh?.type, file).toBe('duration');
+      expect(String(refresh?.getFirstValue()), file).toBe('PT12H');
+      expect(String(calendar.getFirstPropertyValue('x-published-ttl')), file).toBe('PT12H');
+      expect(calendar.hasProperty('method'), file).toBe(false);
+    }
+  });
+});
+
+describe('one date as a calendar file of its own ("Zet in mijn agenda")', () => {
+  const siteWindow = agendaWindow(BUILD_DATE, content.site.agenda_weeks);
+
+  it('each date the site lists, cancelled ones left out, has a file in every language: one VEVENT at the instant the site shows', () => {
+    let count = 0;
+    for (const a of content.activities) {
+      const occurrences = expandSchedule(a.data.schedule, content.holidays.periods, siteWindow);
+      for (const o of occurrences) {
+        for (const { code } of LOCALES) {
+          const path = join(DIST, code, 'agenda', a.id, `${o.ruleDate}.ics`);
+          expect(existsSync(path), path).toBe(o.status !== 'cancelled');
+          if (o.status === 'cancelled') continue;
+          count++;
+          if (code !== 'ar' && code !== 'nl') continue; // reading two languages in full is enough; the rest exist
+          const calendar = parse(readFileSync(path, 'utf8'));
+          const vevents = calendar.getAllSubcomponents('vevent');
+          expect(vevents, path).toHaveLength(1);
+          const event = new ICAL.Event(vevents[0]);
+          expect(event.isRecurring(), path).toBe(false);
+          expect(event.uid).toBe(`${a.id}@${host}-${o.ruleDate}`);
+          expect(event.startDate.toJSDate().toISOString(), path).toBe(o.startUtc.toISOString());
+          expect(event.endDate.toJSDate().toISOString(), path).toBe(o.endUtc.toISOString());
+          expect(event.summary).toBe(localize(a, code).field('title')!.text);
+        }
+      }
+    }
+    expect(count).toBeGreaterThan(content.activities.length * LOCALES.length);
+  });
+
+  it('there are no stray date files: only dates of the build window that take place', () => {
+    for (const a of content.activities) {
+      const dates = new Set(expandSchedule(a.data.schedule, content.holidays.periods, siteWindow).filter((o) => o.status !== 'cancelled').map((o) => `${o.ruleDate}.ics`));
+      const dir = join(DIST, 'nl/agenda', a.id);
+      expect(readdirSync(dir).filter((f) => f.endsWith('.ics')).sort(), a.id).toEqual([...dates].sort());
     }
   });
 });

@@ -121,7 +121,7 @@ describe('languages and directions', () => {
     const page = await context.newPage();
     await page.goto(`${site}/ar/kaart/organisaties/gemeente-dalfsen/`);
     // Links whose visible text is itself a number or an address (not "report by e-mail" in Arabic).
-    const found = await page.locator('a').evaluateAll((as) =>
+    const found = await page.locator('a, span').evaluateAll((as) =>
       as
         .filter((a) => /^(\+?[\d\s()-]{6,}|[^\s@]+@[^\s@]+|[a-z0-9.-]+\.[a-z]{2,}(\/\S*)?)$/i.test(a.textContent!.trim()))
         .map((a) => [a.textContent!.trim(), getComputedStyle(a).direction]),

@@ -1,10 +1,16 @@
-/** The sociale kaart in a real browser: filters in and out of the URL, without JavaScript, the print card, the map. */
+/**
+ * The sociale kaart in a real browser: results first, filters in and out of the URL and without
+ * JavaScript (no control loses a filter), theme pages with only their own entries, the map, the
+ * action buttons on every service page, and the contact card on a phone and on A4.
+ */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { loadContent } from '../../src/lib/content.ts';
 import { matches } from '../../src/lib/filters.ts';
 import { serviceViews } from '../../src/lib/kaart.ts';
 import { telHref } from '../../src/lib/format.ts';
+import { serviceActions } from '../../src/lib/kaart.ts';
+import { UI_STRINGS } from '../../src/i18n/t.ts';
 import { launch, isolatedContext } from './browser.ts';
 import { resolve } from 'node:path';
 
@@ -59,6 +65,7 @@ describe('kaart filters', () => {
     const { context } = await isolatedContext(browser);
     const page = await context.newPage();
     await page.goto(`${site}/nl/kaart/`);
+    await page.locator('[data-filter-details] > summary').click();
     await page.selectOption('#filter-groep', 'jongeren');
     await page.waitForURL(/\?groep=jongeren$/);
     expect((await visibleIds(page)).sort()).toEqual(expected({ groep: 'jongeren' }));
@@ -69,34 +76,153 @@ describe('kaart filters', () => {
     const { context } = await isolatedContext(browser, { javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site}/nl/kaart/`);
+    await page.locator('[data-filter-details] > summary').click();
     await page.selectOption('#filter-taal', 'ar');
     expect((await visibleIds(page)).sort()).toEqual(expected({ taal: 'ar' }));
     await page.selectOption('#filter-thema', 'gezondheid');
     expect((await visibleIds(page)).sort()).toEqual(expected({ taal: 'ar', thema: 'gezondheid' }));
-    // Submitting without JavaScript still puts the choice in the URL.
-    await page.locator('[data-filter-form] button[type="submit"]').click();
-    expect(new URL(page.url()).search).toBe('?thema=gezondheid&dorp=&taal=ar&groep=');
+    // The count written at build time is no longer true: a neutral line stands in for it.
+    expect(await page.locator('.filter-count').innerText()).toBe(UI_STRINGS.nl['filter.changed']);
     await context.close();
   });
 
-  it('a theme page works as a plain link, with its theme chosen', async () => {
+  it('without JavaScript, a filter survives every control of the form: nothing submits to a page that ignores it', async () => {
     const { context } = await isolatedContext(browser, { javaScriptEnabled: false });
     const page = await context.newPage();
+    await page.goto(`${site}/nl/kaart/thema/geld/`);
+    const form = page.locator('[data-filter-form]');
+    // No submit button (and no other control that submits) exists.
+    expect(await form.locator('button:not([type]), button[type="submit"], input[type="submit"], input[type="image"]').count()).toBe(0);
+    const details = page.locator('[data-filter-details]');
+    await details.locator('> summary').click();
+    await page.selectOption('#filter-dorp', 'nieuwleusen');
+    const chosen = expected({ thema: 'geld', dorp: 'nieuwleusen' });
+    expect(chosen.length).toBeLessThan(expected({ thema: 'geld' }).length);
+    // Every select, focused and left, pressed Enter in, and the disclosure closed and opened again.
+    for (const select of await form.locator('select').all()) {
+      await select.focus();
+      await select.press('Enter');
+    }
+    await details.locator('> summary').click();
+    await details.locator('> summary').click();
+    expect(page.url()).toBe(`${site}/nl/kaart/thema/geld/`);
+    expect(await page.inputValue('#filter-dorp')).toBe('nieuwleusen');
+    expect((await visibleIds(page)).sort()).toEqual(chosen);
+    // "Wis alle filters" goes back to the page's own list (the theme is the page, so it stays) without a request.
+    await form.locator('button[type="reset"]').click();
+    expect(page.url()).toBe(`${site}/nl/kaart/thema/geld/`);
+    expect((await visibleIds(page)).sort()).toEqual(expected({ thema: 'geld' }));
+    await context.close();
+  });
+
+  it('a theme page holds only its own services in the HTML, with the summary first and one Filter disclosure', async () => {
+    const { context } = await isolatedContext(browser, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site}/nl/kaart/thema/geld/`);
+    const ids = await page.locator('[data-entry]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id!));
+    expect(ids.sort()).toEqual(expected({ thema: 'geld' }));
+    expect(await page.locator('.filter-count').innerText()).toBe(`${ids.length} plekken voor Geld`);
+    expect(await page.locator('details[data-filter-details]').count()).toBe(1);
+    expect(await page.locator('#filter-thema').count()).toBe(0);
+    // Summary, then the disclosure, then the results, in that order in the page.
+    const order = await page.evaluate(() => {
+      const els = ['.filter-count', '[data-filter-details]', '[data-entry]', '.kaart-map'].map((sel) => document.querySelector(sel)!);
+      return els.slice(1).every((el, i) => Boolean(els[i].compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING));
+    });
+    expect(order).toBe(true);
     await page.goto(`${site}/ar/kaart/thema/werk/`);
     expect((await visibleIds(page)).sort()).toEqual(expected({ thema: 'werk' }));
+    await context.close();
+  });
+
+  it('with JavaScript the Filter label says how many filters are chosen', async () => {
+    const { context } = await isolatedContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${site}/nl/kaart/?taal=ar&groep=jongeren`);
+    expect(await page.locator('[data-filter-active]').textContent()).toBe('(2 gekozen)');
     await context.close();
   });
 });
 
 describe('kaart pages', () => {
-  it('the map draws every village and a link per place, with no request elsewhere', async () => {
-    const { context, outside } = await isolatedContext(browser);
+  it('the map sits behind "Toon op kaart" after the list, shows only the listed places, follows the filters, with 24 px targets', async () => {
+    const { context, outside } = await isolatedContext(browser, { viewport: { width: 320, height: 740 } });
     const page = await context.newPage();
-    await page.goto(`${site}/nl/kaart/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site}/nl/kaart/thema/geld/`, { waitUntil: 'networkidle' });
+    const map = page.locator('details.kaart-map');
+    expect(await map.locator('svg.map').isVisible()).toBe(false);
+    await map.locator('> summary').click();
     const labels = await page.locator('svg.map .village-label').allTextContents();
     expect(labels.sort()).toEqual(content.site.villages.map((v) => v.name).sort());
-    expect(await page.locator('svg.map a').count()).toBeGreaterThan(3);
+    const geld = views.filter((v) => v.entry.data.themes.includes('geld'));
+    const places = new Set(geld.flatMap((v) => v.locations.map((l) => `${l.data.lat.toFixed(4)},${l.data.lon.toFixed(4)}`)));
+    expect(await page.locator('svg.map a[data-marker]').count()).toBe(places.size);
+    const boxes = await page.locator('svg.map circle.place').evaluateAll((cs) => cs.map((c) => c.getBoundingClientRect()).map((r) => [r.width, r.height, r.x, r.y]));
+    for (const [w, h] of boxes) expect(Math.min(w, h)).toBeGreaterThanOrEqual(24);
+    // No two targets overlap.
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [w, , x1, y1] = boxes[i];
+        const [, , x2, y2] = boxes[j];
+        expect(Math.hypot(x1 - x2, y1 - y2), `markers ${i} and ${j}`).toBeGreaterThanOrEqual(w);
+      }
+    expect((await map.boundingBox())!.width).toBeLessThanOrEqual(320);
+    // Choosing a village hides the markers of places elsewhere.
+    await page.locator('[data-filter-details] > summary').click();
+    await page.selectOption('#filter-dorp', 'nieuwleusen');
+    const shownMarkers = await page.locator('svg.map a[data-marker]').evaluateAll((as) => as.filter((a) => getComputedStyle(a).display !== 'none').length);
+    expect(shownMarkers).toBeLessThan(places.size);
     expect(outside).toEqual([]);
+    await context.close();
+  });
+
+  it('on a wide screen the map is no larger than 28rem', async () => {
+    const { context } = await isolatedContext(browser, { viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${site}/nl/kaart/`);
+    await page.locator('details.kaart-map > summary').click();
+    const box = (await page.locator('svg.map').boundingBox())!;
+    expect(box.width).toBeLessThanOrEqual(448);
+    expect(box.height).toBeLessThanOrEqual(600);
+    await context.close();
+  });
+
+  it('every service page shows its actions at the top as large buttons, in the order call, WhatsApp, e-mail, route, website', async () => {
+    const { context } = await isolatedContext(browser, { viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    for (const view of views) {
+      await page.goto(`${site}/nl/kaart/${view.entry.id}/`);
+      const want = serviceActions(view, content.site);
+      expect(want.length, view.entry.id).toBeGreaterThan(0);
+      const buttons = page.locator('article > .action-buttons a[data-action]');
+      const got = await buttons.evaluateAll((as) => as.map((a) => [a.getAttribute('data-action'), a.getAttribute('href')]));
+      expect(got, view.entry.id).toEqual(want.map((a) => [a.kind, a.href]));
+      for (const box of await buttons.evaluateAll((as) => as.map((a) => a.getBoundingClientRect().height))) expect(box).toBeGreaterThanOrEqual(44);
+      // At the top: before the facts and the description.
+      expect(await page.evaluate(() => Boolean(document.querySelector('article > .action-buttons')!.compareDocumentPosition(document.querySelector('article dl.facts')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+      // An example value says so on its button.
+      for (const a of want.filter((x) => x.example)) expect(await page.locator(`article > .action-buttons a[href="${a.href}"]`).innerText()).toContain('(voorbeeld)');
+    }
+    await context.close();
+  });
+
+  it('a volunteer role can be answered: a prefilled e-mail on the service page and on the helpen page', async () => {
+    const { context } = await isolatedContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${site}/nl/kaart/taalcoach/`);
+    const respond = page.locator('.volunteer-respond a[data-action]');
+    expect(await respond.getAttribute('href')).toMatch(/^mailto:[^?]+\?subject=Ik%20wil%20helpen%20als%20taalcoach%20\(via%20Thuis%20in%20Dalfsen\)$/);
+    // It follows the text that asks for help ("Word dan taalcoach").
+    expect(await page.evaluate(() => {
+      const ask = [...document.querySelectorAll('article .prose p')].find((p) => p.textContent!.includes('Word dan taalcoach'))!;
+      return Boolean(ask.compareDocumentPosition(document.querySelector('.volunteer-respond')!) & Node.DOCUMENT_POSITION_FOLLOWING);
+    })).toBe(true);
+    await page.goto(`${site}/ti/kaart/helpen/`);
+    const entries = page.locator('[data-volunteer-entry]');
+    const wanted = views.filter((v) => v.entry.data.volunteers?.length);
+    expect(await entries.count()).toBe(wanted.length);
+    expect(await entries.locator('a[data-action]').count()).toBe(wanted.length);
+    for (const href of await entries.locator('a[data-action]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) expect(href).toMatch(/^(mailto:.+\?subject=|tel:)/);
     await context.close();
   });
 
@@ -106,7 +232,7 @@ describe('kaart pages', () => {
     const withPhone = views.find((v) => v.contact.phone);
     expect(withPhone, 'a service with a phone number').toBeDefined();
     await page.goto(`${site}/en/kaart/${withPhone!.entry.id}/`);
-    expect(await page.locator('.facts a[href^="tel:"]').getAttribute('href')).toBe(telHref(withPhone!.contact.phone!));
+    expect(await page.locator('a[data-action="call"]').getAttribute('href')).toBe(telHref(withPhone!.contact.phone!));
 
     const withHours = views.find((v) => v.entry.data.hours && v.locations.length);
     expect(withHours, 'a service with hours and a place').toBeDefined();
@@ -132,22 +258,39 @@ describe('kaart pages', () => {
     await context.close();
   });
 
-  it('the printable contact card in Arabic puts Dutch and Arabic side by side on A4', async () => {
-    const { context } = await isolatedContext(browser);
+  it('the contact card on a 360 px phone: stacked, the reader language first with Dutch below, 112, QR code', async () => {
+    const { context } = await isolatedContext(browser, { viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
     await page.goto(`${site}/ar/kaart/contactkaart/`);
-    await page.emulateMedia({ media: 'print' });
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
-    const header = await page.locator('.card-sheet thead th').evaluateAll((ths) => ths.map((th) => [th.getAttribute('lang'), th.textContent]));
-    expect(header[0]).toEqual(['nl', 'Nederlands']);
-    expect(header[1][1]).toBe('العربية');
-    // Navigation and footer are not printed.
-    expect(await page.locator('.site-header').isVisible()).toBe(false);
-    const pdf = await page.pdf({ format: 'A4', printBackground: true });
-    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-    expect(pages).toBeGreaterThanOrEqual(1);
-    expect(pages).toBeLessThanOrEqual(2);
-    await page.screenshot({ path: 'screenshots/contactkaart-ar-print.png', fullPage: true });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(await page.locator('h1').innerText()).toBe(UI_STRINGS.ar['card.title']);
+    const dutchTitle = page.locator('h1 + p');
+    expect([await dutchTitle.getAttribute('lang'), await dutchTitle.getAttribute('dir'), await dutchTitle.innerText()]).toEqual(['nl', 'ltr', UI_STRINGS.nl['card.title']]);
+    expect(await page.locator('.card-emergency a[href="tel:112"]').count()).toBe(1);
+    // Entries are stacked: one column on a phone.
+    const xs = await page.locator('[data-card-entry]').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().x)));
+    expect(new Set(xs).size).toBe(1);
+    // The first text of an entry is in the reader language, the Dutch after it.
+    const first = page.locator('[data-card-entry]').first().locator('p');
+    expect(await first.nth(0).getAttribute('lang')).toBe('ar');
+    expect(await first.nth(1).getAttribute('lang')).toBe('nl');
+    expect(await page.locator('.card-foot svg path').count()).toBeGreaterThan(0);
+    expect(await page.locator('.card-foot a').getAttribute('href')).toBe(`${content.site.site_url}/ar/kaart/contactkaart/`);
     await context.close();
   });
+
+  for (const lang of ['nl', 'ar', 'ti']) {
+    it(`the contact card in ${lang} prints on one A4 page, without the site navigation`, async () => {
+      const { context } = await isolatedContext(browser);
+      const page = await context.newPage();
+      await page.goto(`${site}/${lang}/kaart/contactkaart/`);
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('.site-header').isVisible()).toBe(false);
+      const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      expect(pages).toBe(1);
+      await context.close();
+    });
+  }
 });

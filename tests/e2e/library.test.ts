@@ -1,8 +1,10 @@
-/** The library of good practices in a real browser: the INTEGRAAL tiles, filters, charts. */
+/** The library of good practices in a real browser: the INTEGRAAL tiles, filters, the compact list, the figures page. */
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { loadContent } from '../../src/lib/content.ts';
+import { seriesStyles } from '../../src/lib/chart.ts';
+import { figureCharts } from '../../src/lib/figures.ts';
 import { slugify } from '../../src/lib/practices.ts';
 import { INTEGRAAL } from '../../src/schemas/taxonomies.ts';
 import { launch, isolatedContext } from './browser.ts';
@@ -14,6 +16,12 @@ beforeAll(async () => {
   browser = await launch();
 });
 afterAll(() => browser?.close());
+
+/** The filters sit in one "Filter" disclosure after the summary line: open it as a reader would. */
+async function openFilters(page: Page) {
+  const details = page.locator('[data-filter-details]');
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
+}
 
 const shownIds = (page: Page) =>
   page.locator('[data-entry]').evaluateAll((els) =>
@@ -52,6 +60,7 @@ describe('library filters', () => {
     const expected = content.practices.filter((p) => slugify(p.data.municipality) === 'tilburg' && p.data.themes.includes('regie')).map((p) => p.id).sort();
     expect(expected.length).toBeGreaterThan(0);
     expect(await shownIds(page)).toEqual(expected);
+    await openFilters(page);
     await page.selectOption('#filter-doelgroep', 'werk');
     await page.waitForURL(/doelgroep=werk/);
     expect(await shownIds(page)).toEqual(
@@ -62,19 +71,6 @@ describe('library filters', () => {
 });
 
 describe('a practice page', () => {
-  it('draws the figures as an SVG chart with the same numbers in a table', async () => {
-    const practice = content.practices.find((p) => p.data.charts.length)!;
-    const { context } = await isolatedContext(browser);
-    const page = await context.newPage();
-    await page.goto(`${site}/nl/praktijken/${practice.id}/`);
-    expect(await page.locator('figure.chart svg[role="img"]').count()).toBe(practice.data.charts.length);
-    const firstTable = await page.locator('figure.chart table').first().locator('tbody tr').evaluateAll((rows) =>
-      rows.map((r) => [...r.querySelectorAll('td')].map((td) => Number(td.textContent!.replace(/\./g, '').replace(',', '.')))),
-    );
-    expect(firstTable).toEqual(practice.data.charts[0].rows.map((r) => r.values));
-    await context.close();
-  });
-
   it('on a non-Dutch page says the text is Dutch, marks it lang="nl", and shows the English summary', async () => {
     const practice = content.practices.find((p) => p.data.summary_en)!;
     const { context } = await isolatedContext(browser);
@@ -83,6 +79,146 @@ describe('a practice page', () => {
     expect(await page.locator('[data-notice="dutch-only"]').count()).toBe(1);
     expect(await page.locator('article h1').getAttribute('lang')).toBe('nl');
     expect(await page.locator('section[lang="en"] p').textContent()).toBe(practice.data.summary_en);
+    await context.close();
+  });
+});
+
+describe('the figures page', () => {
+  const items = figureCharts(content);
+  const styles = seriesStyles(content.practices.flatMap((p) => p.data.charts));
+  const title = `${content.site.municipality} in cijfers`;
+
+  it('is linked from the library index, the about page and the practice whose charts it holds', async () => {
+    const { context } = await isolatedContext(browser, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const path of ['/nl/praktijken/', '/nl/over/', '/ti/over/']) {
+      await page.goto(`${site}${path}`);
+      expect(await page.locator(`main a[href="/${path.split('/')[1]}/praktijken/cijfers/"]`).count(), path).toBe(1);
+    }
+    const practice = items[0].practice;
+    await page.goto(`${site}/nl/praktijken/${practice.id}/`);
+    expect(await page.locator(`a[href="/nl/praktijken/cijfers/#${practice.id}"]`).textContent()).toBe(title);
+    // The charts are on the figures page now, not 5,000 px down this one.
+    expect(await page.locator('figure.chart').count()).toBe(0);
+    await page.goto(`${site}/nl/praktijken/cijfers/`);
+    expect(await page.locator('h1').textContent()).toBe(title);
+    expect(await page.locator('figure.chart').count()).toBe(items.length);
+    await context.close();
+  });
+
+  it('at 320 px every label and number is inside the viewport and not clipped, in Dutch and Arabic', async () => {
+    const { context } = await isolatedContext(browser, { viewport: { width: 320, height: 740 } });
+    const page = await context.newPage();
+    for (const lang of ['nl', 'ar']) {
+      await page.goto(`${site}/${lang}/praktijken/cijfers/`);
+      const bad = await page.locator('figure.chart p, figure.chart th, figure.chart td, figure.chart h3').evaluateAll((els) =>
+        els
+          .filter((e) => {
+            const r = e.getBoundingClientRect();
+            return r.left < 0 || r.right > innerWidth || e.scrollWidth > e.clientWidth + 1;
+          })
+          .map((e) => e.textContent),
+      );
+      expect(bad, lang).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    }
+    await context.close();
+  });
+
+  it('each bar says its series and number in words, and is drawn in its series\' colour everywhere', async () => {
+    const { context } = await isolatedContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${site}/nl/praktijken/cijfers/`);
+    const nf = new Intl.NumberFormat('nl');
+    for (const { chart, id } of items) {
+      const figure = page.locator(`figure#${id}`);
+      const texts = await figure.locator('[role="img"] p + div p, [role="img"] div > div > p').allTextContents();
+      const expected = chart.rows.flatMap((r) => r.values.map((v, i) => (chart.series.length > 1 ? `${chart.series[i]}: ${nf.format(v)}` : nf.format(v))));
+      expect(texts, id).toEqual(expected);
+      const strokes = await figure.locator('[role="img"] rect').evaluateAll((els) => els.map((e) => e.getAttribute('stroke')));
+      expect(strokes, id).toEqual(chart.rows.flatMap((r) => r.values.map((_, i) => styles.get(chart.series[i])!.colour)));
+    }
+    await context.close();
+  });
+
+  it('the series names are plain text beside each bar (no legend of chips): no border, background or pointer that looks like a button', async () => {
+    const { context } = await isolatedContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${site}/nl/praktijken/cijfers/`);
+    expect(await page.locator('figure.chart .tags, figure.chart button').count()).toBe(0);
+    const looks = await page.locator('figure.chart [role="img"] p').evaluateAll((els) =>
+      els.filter((e) => {
+        const s = getComputedStyle(e);
+        return s.borderTopWidth !== '0px' || s.borderInlineStartWidth !== '0px' || s.backgroundColor !== 'rgba(0, 0, 0, 0)' || s.cursor === 'pointer';
+      }).length,
+    );
+    expect(looks).toBe(0);
+    await context.close();
+  });
+
+  it('each table holds the chart\'s numbers, and its CSV file parsed back equals the table', async () => {
+    const { context } = await isolatedContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${site}/nl/praktijken/cijfers/`);
+    const number = (s: string) => Number(s.replace(/\./g, '').replace(',', '.'));
+    for (const { chart, id } of items) {
+      const figure = page.locator(`figure#${id}`);
+      const table = await figure.locator('table').evaluate((t) =>
+        [...t.querySelectorAll('tr')].map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent!.trim())),
+      );
+      expect(table.slice(1).map((r) => r.slice(1).map(number)), id).toEqual(chart.rows.map((r) => r.values));
+      const href = (await figure.locator('a[download]').getAttribute('href'))!;
+      const response = await page.request.get(`${site}${href}`);
+      expect(response.headers()['content-type']).toBe('text/csv; charset=utf-8');
+      const bytes = Buffer.from(await response.body());
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 byte-order mark
+      const csv = parseCsv(new TextDecoder('utf-8').decode(bytes.subarray(3)));
+      expect(csv[0], id).toEqual(['Omschrijving', ...table[0].slice(1)]);
+      expect(csv.slice(1).map((r) => r[0]), id).toEqual(table.slice(1).map((r) => r[0]));
+      expect(csv.slice(1).map((r) => r.slice(1).map(Number)), id).toEqual(table.slice(1).map((r) => r.slice(1).map(number)));
+    }
+    const all = parseCsv((await (await page.request.get(`${site}/data/cijfers.csv`)).text()).replace(/^\uFEFF/, ''));
+    expect(all[0]).toEqual(['Praktijk', 'Grafiek', 'Eenheid', 'Omschrijving', 'Reeks', 'Waarde', 'Bron']);
+    expect(all.slice(1).map((r) => Number(r[5]))).toEqual(items.flatMap(({ chart }) => chart.rows.flatMap((r) => r.values)));
+    await context.close();
+  });
+});
+
+/** A small RFC 4180 reader, independent of the writer in src/lib/figures.ts. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    } else cell += c;
+  }
+  if (cell || row.length) row.push(cell), rows.push(row);
+  return rows;
+}
+
+describe('the library index on a phone', () => {
+  it('is a compact list at 360 px: title, municipality and theme letters, no summary, each entry a few lines', async () => {
+    const { context } = await isolatedContext(browser, { viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(`${site}/ti/praktijken/`);
+    const entries = page.locator('[data-entry]');
+    expect(await entries.count()).toBe(content.practices.length);
+    const heights = await entries.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+    expect(Math.max(...heights)).toBeLessThanOrEqual(140);
+    expect(await entries.locator('p:not(.meta)').evaluateAll((els) => els.filter((e) => getComputedStyle(e).display !== 'none').length)).toBe(0);
+    const first = [...content.practices].sort((a, b) => a.data.municipality.localeCompare(b.data.municipality, 'nl') || a.data.title.localeCompare(b.data.title, 'nl'))[0];
+    const letters = INTEGRAAL.filter((th) => first.data.themes.includes(th.id)).map((th) => th.letter).join(' ');
+    expect(await entries.first().locator('.meta').textContent()).toContain(letters);
     await context.close();
   });
 });

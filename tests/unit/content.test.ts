@@ -30,7 +30,7 @@ describe('good content loads', () => {
     expect(content.activities.length).toBeGreaterThanOrEqual(15);
     expect(content.practices.length).toBeGreaterThanOrEqual(45);
     expect(content.municipalities).toHaveLength(342);
-  });
+  }, 30_000);
 
   it('a translation is attached to its record with its machine flag', () => {
     const content = loadContent(FIXTURE);
@@ -41,6 +41,50 @@ describe('good content loads', () => {
 });
 
 describe('the kaart refuses bad input', () => {
+  // The exact messages an editor reads: they name the file to change and the fields that would help.
+  it('a service nobody can reach (no channel of its own or its organisation’s, no place with hours)', () =>
+    expectProblem(
+      'services/hulp.yaml',
+      'phone',
+      /^niemand kan deze dienst bereiken: geef de dienst of content\/organisations\/org\.yaml een phone, email, whatsapp of website, of geef de dienst locations met hours$/,
+      (s) => {
+        s.edit('organisations/org.yaml', (d) => (delete d.phone, delete d.email, delete d.website));
+        s.edit('services/hulp.yaml', (d) => (delete d.hours, delete d.phone, delete d.email, delete d.website, delete d.whatsapp));
+      },
+    ));
+  it('a service at a place with opening hours is reachable without any channel', () => {
+    site = fixtureCopy();
+    site.edit('organisations/org.yaml', (d) => (delete d.phone, delete d.email, delete d.website));
+    site.edit('services/hulp.yaml', (d) => (delete d.phone, delete d.email, delete d.website, delete d.whatsapp));
+    expect(problemsOf(site.root)).toEqual([]);
+  });
+  it('a volunteer role with no e-mail, phone or WhatsApp to respond to (a website is not enough)', () =>
+    expectProblem(
+      'services/hulp.yaml',
+      'volunteers',
+      /^wie wil helpen kan nergens reageren: geef de dienst of content\/organisations\/org\.yaml een email, phone of whatsapp$/,
+      (s) => {
+        s.edit('organisations/org.yaml', (d) => (delete d.phone, delete d.email));
+        s.edit('services/hulp.yaml', (d) => ((d.volunteers = ['taalcoach']), delete d.phone, delete d.email, delete d.whatsapp));
+      },
+    ));
+  it('a real address without house number or postcode', () =>
+    expectProblem(
+      'locations/huis.yaml',
+      'street',
+      /^"Kerkplein" heeft geen huisnummer en er is geen postcode; schrijf het adres zoals "Prinsenstraat 15" of vul postcode in\. Is het adres een voorbeeld, zet dan source: voorbeeld$/,
+      (s) => s.edit('locations/huis.yaml', (d) => ((d.street = 'Kerkplein'), delete d.postcode, (d.source = 'Gemeentegids 2026'))),
+    ));
+  it('an example address may lack a house number, a real one with a postcode too', () => {
+    site = fixtureCopy();
+    site.edit('locations/huis.yaml', (d) => ((d.street = 'Kerkplein'), delete d.postcode));
+    expect(problemsOf(site.root)).toEqual([]);
+    site.edit('locations/huis.yaml', (d) => ((d.postcode = '7721 AD'), (d.source = 'Gemeentegids 2026')));
+    expect(problemsOf(site.root)).toEqual([]);
+  });
+  it('an interpreter answer other than ja or nee', () =>
+    expectProblem('services/hulp.yaml', 'interpreter', /^verwacht ja \(de organisatie kan een tolk regelen\) of nee; laat het veld weg als het niet bekend is$/, (s) =>
+      s.edit('services/hulp.yaml', (d) => (d.interpreter = 'misschien'))));
   it('an unknown theme names the file and the allowed themes', () =>
     expectProblem('services/hulp.yaml', 'themes.0', /verwacht een thema uit: geld/, (s) => s.edit('services/hulp.yaml', (d) => (d.themes = ['toeslag']))));
   it('an unknown village', () =>

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import ICAL from 'ical.js';
-import { buildCalendar, type FeedEvent } from '../../src/lib/ical.ts';
+import { buildCalendar, buildOccurrenceCalendar, type FeedEvent } from '../../src/lib/ical.ts';
 import { byStart, icalInstances, parse, type Instance } from './ical-read.ts';
 import { expandSchedule } from '../../src/lib/recurrence.ts';
 import type { Schedule } from '../../src/schemas/activity.ts';
@@ -207,11 +207,12 @@ describe('buildCalendar, read back with ical.js', () => {
     expect(zone.utcOffset(ICAL.Time.fromDateTimeString('2027-07-15T12:00:00'))).toBe(7200);
   });
 
-  it('the calendar header: PRODID, VERSION, CALSCALE, METHOD, X-WR-CALNAME, X-WR-TIMEZONE; DTSTAMP is generatedAt', () => {
+  it('the calendar header: PRODID, VERSION, CALSCALE, no METHOD, X-WR-CALNAME, X-WR-TIMEZONE; DTSTAMP is generatedAt', () => {
     expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
     expect(calendar.getFirstPropertyValue('prodid')).toBeTruthy();
     expect(calendar.getFirstPropertyValue('calscale')).toBe('GREGORIAN');
-    expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
+    // METHOD:PUBLISH without an ORGANIZER fails libical's iTIP check, so there is none.
+    expect(calendar.hasProperty('method')).toBe(false);
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Thuis in Dalfsen – agenda');
     expect(calendar.getFirstPropertyValue('x-wr-timezone')).toBe('Europe/Amsterdam');
     for (const v of calendar.getAllSubcomponents('vevent')) {
@@ -219,6 +220,15 @@ describe('buildCalendar, read back with ical.js', () => {
       for (const name of ['uid', 'dtstamp', 'dtstart', 'dtend']) expect(v.getAllProperties(name), name).toHaveLength(1);
       expect((v.getFirstPropertyValue('dtstamp') as ICAL.Time).toJSDate().toISOString()).toBe(GENERATED_AT.toISOString());
     }
+  });
+
+  it('asks subscribed apps to fetch it again every 12 hours (REFRESH-INTERVAL and X-PUBLISHED-TTL), so cancellations arrive the same day', () => {
+    const refresh = calendar.getFirstProperty('refresh-interval')!;
+    expect(refresh.type).toBe('duration');
+    expect(String(refresh.getFirstValue())).toBe('PT12H');
+    expect(String(calendar.getFirstPropertyValue('x-published-ttl'))).toBe('PT12H');
+    expect(ics).toContain('\r\nREFRESH-INTERVAL;VALUE=DURATION:PT12H\r\n');
+    expect(ics).toContain('\r\nX-PUBLISHED-TTL:PT12H\r\n');
   });
 
   it('a rule that never gives a date produces no VEVENT', () => {
@@ -229,6 +239,35 @@ describe('buildCalendar, read back with ical.js', () => {
       schedule: schedule({ repeat: 'weekly', weekday: 'ma', time: '10:00-11:00', from: '2026-09-01', until: '2026-09-06' }),
     };
     expect(build([never])).not.toContain('BEGIN:VEVENT');
+  });
+});
+
+describe('buildOccurrenceCalendar: one date as a file of its own', () => {
+  const series = EVENTS[0];
+  const occurrences = expandSchedule(series.schedule, HOLIDAYS, WINDOW);
+  const one = (o: (typeof occurrences)[number]) => parse(buildOccurrenceCalendar({ name: 'Taalcafé', event: series, occurrence: o, generatedAt: GENERATED_AT }));
+
+  it('holds exactly one VEVENT, not recurring, at the instant the site shows, with UID "<uid>-<rule date>"', () => {
+    const o = occurrences.find((x) => x.status === 'confirmed')!;
+    const calendar = one(o);
+    const vevents = calendar.getAllSubcomponents('vevent');
+    expect(vevents).toHaveLength(1);
+    const event = new ICAL.Event(vevents[0]);
+    expect(event.isRecurring()).toBe(false);
+    expect(event.uid).toBe(`${series.uid}-${o.ruleDate}`);
+    expect(event.startDate.toJSDate().toISOString()).toBe(o.startUtc.toISOString());
+    expect(event.endDate.toJSDate().toISOString()).toBe(o.endUtc.toISOString());
+    expect(event.summary).toBe(series.title);
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Taalcafé');
+    expect(String(calendar.getFirstPropertyValue('x-published-ttl'))).toBe('PT12H');
+  });
+
+  it('a moved date is at its new day and time, and its description starts with the reason', () => {
+    const moved = occurrences.find((x) => x.status === 'moved' && x.date !== x.ruleDate)!;
+    const event = new ICAL.Event(one(moved).getFirstSubcomponent('vevent')!);
+    expect(event.startDate.toString()).toBe(`${moved.date}T${moved.start}:00`);
+    expect(event.uid).toBe(`${series.uid}-${moved.ruleDate}`);
+    expect(event.description.startsWith(`${moved.reason}\n\n`)).toBe(true);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toBlocks } from '../../src/lib/text.ts';
 import { localize } from '../../src/lib/fallback.ts';
-import { filterCss, matches } from '../../src/lib/filters.ts';
+import { activeCount, filterCss, matches, usefulOptions } from '../../src/lib/filters.ts';
 import { formatHoursRule, parseHoursLine } from '../../src/lib/hours.ts';
 import { toOpeningHoursSpecification } from '../../src/lib/jsonld.ts';
 import { telHref, whatsappHref } from '../../src/lib/format.ts';
@@ -53,7 +53,21 @@ describe('filters', () => {
     const css = filterCss(filters, ['dorp']);
     expect(css).toContain('[data-filter-scope]:has(select[name="thema"] option[value="geld"]:checked) [data-entry]:not([data-thema~="geld"])');
     expect(css).toContain('[data-entry]:not([data-dorp~="dalfsen"]):not([data-dorp=""])');
-    expect(css.endsWith('{ display: none; }')).toBe(true);
+    expect(css).toContain('[data-marker]:not([data-thema~="geld"])');
+    expect(css.split('\n').find((l) => l.endsWith('{ display: none; }') && l.includes('[data-marker]'))).toBeDefined();
+  });
+  it('without JavaScript the build-time count gives way to a neutral line once a select differs from its initial option', () => {
+    const css = filterCss(filters);
+    expect(css).toContain('[data-filter-scope]:has(select option:checked:not([data-initial])) [data-count-static]');
+    expect(css).toContain('[data-filter-scope]:has(select option:checked:not([data-initial])) [data-count-changed] { display: inline; }');
+  });
+  it('a theme page offers only options that leave something to show', () => {
+    const filter = { name: 'taal', label: 'Taal', options: [{ value: 'nl', label: 'Nl' }, { value: 'ar', label: 'Ar' }, { value: 'ti', label: 'Ti' }] };
+    expect(usefulOptions(filter, [{ taal: ['nl'] }, { taal: ['nl', 'ar'] }]).options.map((o) => o.value)).toEqual(['nl', 'ar']);
+    // A service without villages serves them all, so every village stays.
+    const dorp = { name: 'dorp', label: 'Dorp', options: [{ value: 'a', label: 'A' }, { value: 'b', label: 'B' }] };
+    expect(usefulOptions(dorp, [{ dorp: ['a'] }, { dorp: [] }], ['dorp']).options).toHaveLength(2);
+    expect(activeCount({ taal: 'nl', dorp: '' }, [filter, dorp])).toBe(1);
   });
   it('filters combine, and an empty village list means the whole municipality', () => {
     expect(matches({ thema: ['geld'], dorp: [] }, { thema: 'geld', dorp: 'dalfsen' }, ['dorp'])).toBe(true);

@@ -47,3 +47,25 @@ export function fleschDouma(text: string): Readability {
   const score = 206.835 - 0.93 * (words.length / sentences.length) - 77 * (syl / words.length);
   return { sentences: sentences.length, words: words.length, syllables: syl, score: Math.round(score * 10) / 10 };
 }
+
+/**
+ * The readable text of a Markdown or guide MDX body: no frontmatter, components reduced to the
+ * words they show (`<Woord id="bsn">BSN</Woord>` is "BSN", `<Telefoon nummer="112" />` is "112",
+ * a service card is left out: it is scored with the service), Markdown marks removed.
+ */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/^---\n[\s\S]*?\n---\n/, '')
+    .replace(/<Telefoon\s+nummer="([^"]*)"\s*\/>/g, '$1')
+    .replace(/<[A-Z]\w*[^>]*\/>/g, '')
+    .replace(/<\/?[A-Za-z][^>]*>/g, '')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^\s*(?:#{1,6}|[-*]|\d+\.)\s+/gm, '')
+    .replace(/[*_`]+/g, '');
+}
+
+/** The longest sentence of a text (by words), where a rewrite helps most. */
+export function longestSentence(text: string): string {
+  const sentences = text.split(/(?<=[.!?])\s+|\n+/u).map((s) => s.trim()).filter(Boolean);
+  return sentences.reduce((a, b) => (b.split(/\s+/).length > a.split(/\s+/).length ? b : a), '');
+}

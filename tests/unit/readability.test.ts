@@ -28,3 +28,12 @@ describe('readability (Flesch-Douma)', () => {
     expect(fleschDouma('')).toEqual({ sentences: 0, words: 0, syllables: 0, score: 0 });
   });
 });
+
+describe('plain text of a guide body', () => {
+  it('keeps the words a reader sees and drops marks, cards and frontmatter', async () => {
+    const { plainText, longestSentence } = await import('../../src/lib/readability.ts');
+    const mdx = '---\ntitle: x\n---\n\n## Wat eerst?\n\n<Stappen>\n1. **Schrijf u in.** Bel <Telefoon nummer="112" />.\n</Stappen>\n<Dienst id="huisarts" />\nLees de [brief](https://x.nl) van <Woord id="bsn">BSN</Woord>.';
+    expect(plainText(mdx).split('\n').filter(Boolean)).toEqual(['Wat eerst?', 'Schrijf u in. Bel 112.', 'Lees de brief van BSN.']);
+    expect(longestSentence('Kort. Dit is de langste zin hier. Ook kort.')).toBe('Dit is de langste zin hier.');
+  });
+});

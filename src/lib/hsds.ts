@@ -52,9 +52,9 @@ import type { Location } from '../schemas/location.ts';
 import type { Organisation } from '../schemas/organisation.ts';
 import type { Service } from '../schemas/service.ts';
 import type { Site } from '../schemas/site.ts';
-import { phoneDigits } from '../schemas/common.ts';
+import { internationalPhone } from '../schemas/phone.ts';
 import { GROUPS, THEMES } from '../schemas/taxonomies.ts';
-import { parseHoursLine } from './hours.ts';
+import { parseHoursLine } from '../schemas/hours.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Input
@@ -317,11 +317,7 @@ const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id 
 const ICAL_DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 
 /** "0529 43 83 83" → "+31529438383"; numbers that only work in the Netherlands stay as written. */
-export function hsdsPhoneNumber(phone: string): string {
-  const digits = phoneDigits(phone);
-  if (/^0[1-9]\d{8}$/.test(digits)) return `+31${digits.slice(1)}`;
-  return phone.trim();
-}
+export const hsdsPhoneNumber = internationalPhone;
 
 /** "7721AB" → "7721 AB", the way PostNL writes it. */
 function formatPostcode(postcode: string): string {

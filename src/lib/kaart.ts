@@ -116,6 +116,15 @@ export function serviceViews(content: Content): ServiceView[] {
   return [...views];
 }
 
+const viewByIdCache = new WeakMap<Content, Map<string, ServiceView>>();
+
+/** One service's view by its id (a guide's <Dienst id="…">), or undefined when there is none. */
+export function serviceView(content: Content, id: string): ServiceView | undefined {
+  let map = viewByIdCache.get(content);
+  if (!map) viewByIdCache.set(content, (map = new Map(serviceViews(content).map((v) => [v.entry.id, v]))));
+  return map.get(id);
+}
+
 /** Languages spoken somewhere on the kaart, the site's own languages first. */
 export function spokenLanguages(content: Content): string[] {
   return languagesInOrder(content.services.flatMap((s) => s.data.languages));

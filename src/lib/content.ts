@@ -21,7 +21,7 @@ import { serviceSchema, type Service } from '../schemas/service.ts';
 import { siteSchema, type Site } from '../schemas/site.ts';
 import { guideSchema, type Guide } from '../schemas/guide.ts';
 import { glossarySchema, type GlossaryEntry } from '../schemas/glossary.ts';
-import { validateHolidays } from './recurrence.ts';
+import { validateHolidays } from './schedule-checks.ts';
 import { ContentError, type Problem } from './content/problems.ts';
 import { parseEntries, parseSingle, readCollection, type Raw } from './content/read.ts';
 import {

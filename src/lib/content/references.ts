@@ -13,7 +13,7 @@ import type { Practice } from '../../schemas/practice.ts';
 import type { Service } from '../../schemas/service.ts';
 import type { Village } from '../../schemas/site.ts';
 import { distanceKm } from '../geo.ts';
-import { validateSchedule } from '../recurrence.ts';
+import { validateSchedule } from '../schedule-checks.ts';
 import type { Problem } from './problems.ts';
 import type { Entry } from './types.ts';
 

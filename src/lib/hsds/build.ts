@@ -57,6 +57,7 @@ import { GROUPS, THEMES } from '../../schemas/taxonomies.ts';
 import { ICAL_DAYS, TIME_ZONE } from '../dates.ts';
 import { parseHoursLine } from '../../schemas/hours.ts';
 import { stableUuid } from './ids.ts';
+import { villageById } from '../lookup.ts';
 import type {
   HsdsAttribute,
   HsdsCostOption,
@@ -254,7 +255,7 @@ export function schedulesFor(service: Service, owner: { service_id: string } | {
 function buildLocation(site: Site, rec: Rec<Location>): HsdsLocation {
   const uuid = stableUuid('location', rec.id);
   const l = rec.data;
-  const village = site.villages.find((v) => v.id === l.village);
+  const village = villageById(site, l.village);
   if (!village) {
     throw new Error(`HSDS-export: locatie "${rec.id}" ligt in kern "${l.village}", maar die staat niet in content/site.yaml`);
   }
@@ -322,7 +323,7 @@ function serviceAreasFor(site: Site, rec: Rec<Service>, uuid: string): HsdsServi
     return [{ id: stableUuid('service_area', `${rec.id}/gemeente`), service_id: uuid, name: `Gemeente ${site.municipality}` }];
   }
   return villages.map((villageId) => {
-    const village = site.villages.find((v) => v.id === villageId);
+    const village = villageById(site, villageId);
     if (!village) throw new Error(`HSDS-export: dienst "${rec.id}" noemt kern "${villageId}", maar die staat niet in content/site.yaml`);
     return { id: stableUuid('service_area', `${rec.id}/${villageId}`), service_id: uuid, name: village.name };
   });

@@ -47,17 +47,16 @@
  * - A service's own phone, e-mail and website are its own; the organisation's are on the
  *   organisation (nested in the same object), not copied onto the service.
  */
-import nl from '../../i18n/ui/nl.json' with { type: 'json' };
 import type { Location } from '../../schemas/location.ts';
 import type { Organisation } from '../../schemas/organisation.ts';
 import type { Service } from '../../schemas/service.ts';
 import type { Site } from '../../schemas/site.ts';
 import { internationalPhone } from '../../schemas/phone.ts';
-import { GROUPS, THEMES } from '../../schemas/taxonomies.ts';
 import { ICAL_DAYS, TIME_ZONE } from '../dates.ts';
 import { parseHoursLine } from '../../schemas/hours.ts';
 import { stableUuid } from './ids.ts';
 import { villageById } from '../lookup.ts';
+import { TAXONOMY_DEFS, buildTaxonomies } from './taxonomies.ts';
 import type {
   HsdsAttribute,
   HsdsCostOption,
@@ -76,7 +75,6 @@ import type {
   HsdsServiceArea,
   HsdsServiceAtLocation,
   HsdsServiceCore,
-  HsdsTaxonomy,
   HsdsTaxonomyTerm,
   Rec,
 } from './types.ts';
@@ -111,67 +109,6 @@ const WHEELCHAIR_TEXT: Record<'ja' | 'nee' | 'deels', string> = {
 };
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
-
-function label(key: string, fallback: string): string {
-  const value = (nl as Record<string, string>)[key];
-  return typeof value === 'string' && value.trim() ? value : fallback;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Taxonomies: the fixed lists of taxonomies.ts, with their Dutch labels.
-
-interface TaxonomyDef {
-  name: string;
-  description: string;
-  /** HSDS attribute link_type: what the term says about the service. */
-  linkType: string;
-  codes: readonly string[];
-  labelKey: string;
-  /** What one term is, in Dutch, for the term's description. */
-  termKind: string;
-}
-
-const TAXONOMY_DEFS: TaxonomyDef[] = [
-  {
-    name: 'thuisin-themes',
-    description: 'Thema’s van de sociale kaart van Thuis in: de levensgebieden waar een vraag over gaat.',
-    linkType: 'theme',
-    codes: THEMES,
-    labelKey: 'theme',
-    termKind: 'Thema',
-  },
-  {
-    name: 'thuisin-groups',
-    description: 'Groepen voor wie een dienst van de sociale kaart van Thuis in speciaal bedoeld is.',
-    linkType: 'audience',
-    codes: GROUPS,
-    labelKey: 'group',
-    termKind: 'Groep',
-  },
-];
-
-function buildTaxonomies(): { taxonomies: HsdsTaxonomy[]; terms: Map<string, HsdsTaxonomyTerm> } {
-  const taxonomies: HsdsTaxonomy[] = [];
-  const terms = new Map<string, HsdsTaxonomyTerm>();
-  for (const def of TAXONOMY_DEFS) {
-    const taxonomy: HsdsTaxonomy = { id: stableUuid('taxonomy', def.name), name: def.name, description: def.description };
-    taxonomies.push(taxonomy);
-    for (const code of def.codes) {
-      const name = label(`${def.labelKey}.${code}`, code);
-      terms.set(`${def.name}/${code}`, {
-        id: stableUuid('taxonomy_term', `${def.name}/${code}`),
-        code,
-        name,
-        description: `${def.termKind} van de sociale kaart: ${name}`,
-        taxonomy: def.name,
-        taxonomy_id: taxonomy.id,
-        taxonomy_detail: taxonomy,
-        language: 'nl',
-      });
-    }
-  }
-  return { taxonomies, terms };
-}
 
 // ---------------------------------------------------------------------------------------------
 // Building blocks

@@ -2,20 +2,27 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import { pagefindIntegration } from './src/lib/pagefind.ts';
 import { markupFilter } from './src/lib/markup-filter.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES, INLINE_SCRIPT_HASHES } from './src/lib/csp.ts';
 import { fontSubsetIntegration } from './src/lib/font-subset.ts';
+import { ContentError, loadSiteSettings } from './src/lib/content.ts';
 
 // The public address comes from the instance's own settings, so another municipality changes
 // content/site.yaml only.
 const root = process.env.THUISIN_CONTENT_ROOT ?? fileURLToPath(new URL('.', import.meta.url));
-const site = parse(readFileSync(join(root, 'content/site.yaml'), 'utf8'));
+// Read through the same schema as every page, so a broken site.yaml stops here with the Dutch
+// message that names the field, not with a stack trace or a site built for "undefined".
+let site;
+try {
+  site = loadSiteSettings(root);
+} catch (error) {
+  if (!(error instanceof ContentError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
 
 export default defineConfig({
   site: site.site_url,

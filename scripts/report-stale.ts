@@ -3,7 +3,7 @@
 // their page. `npm run report:stale -- --strict` exits with 1 when there are any (for a scheduled job).
 import { loadContent } from '../src/lib/content.ts';
 import { staleEntries } from '../src/lib/stale.ts';
-import { buildDate, contentRoot } from '../src/lib/site.ts';
+import { buildDate, contentRoot } from '../src/lib/content-cache.ts';
 
 const content = loadContent(contentRoot());
 const today = buildDate();

@@ -7,7 +7,7 @@
  *
  * Plain data, no markup: ActionButtons.astro draws it; tests and the content check reason on it.
  */
-import { telHref, whatsappHref } from './format.ts';
+import { telHref, whatsappHref } from '../schemas/phone.ts';
 import { routeLink } from './geo.ts';
 
 export type ActionKind = 'call' | 'whatsapp' | 'email' | 'route' | 'website';

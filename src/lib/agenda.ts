@@ -8,11 +8,11 @@ import type { Activity, Schedule } from '../schemas/activity.ts';
 import { CATEGORIES, GROUPS, WEEKDAYS } from '../schemas/taxonomies.ts';
 import type { Content, Entry } from './content.ts';
 import type { Filter } from './filters.ts';
-import { formatDate, formatList, languageName } from './format.ts';
+import { formatDate, formatList, languageName, languagesInOrder } from './format.ts';
 import { formatClock, weekdayName } from './hours.ts';
 import { addDays } from './dates.ts';
 import { expandSchedule, type Occurrence } from './recurrence.ts';
-import { LOCALES } from '../i18n/locales.ts';
+import { lookup } from './lookup.ts';
 import { channelsOf, contactActions, type Action } from './actions.ts';
 import { placeOf } from './kaart.ts';
 
@@ -49,7 +49,7 @@ export function byDay(items: AgendaItem[]): { date: string; items: AgendaItem[] 
 
 /** The village an activity is in, through its location. */
 export function villageOf(activity: ActivityEntry, content: Content): string {
-  return content.locations.find((l) => l.id === activity.data.location)?.data.village ?? '';
+  return lookup(content).locationOf(activity).data.village;
 }
 
 /**
@@ -90,13 +90,6 @@ export function describeSchedule(schedule: Schedule, lang: LocaleCode, t: TFunct
   return new Intl.ListFormat(lang, { type: 'unit', style: 'short' }).format(parts);
 }
 
-/** Languages used at activities, the site's own first. */
-function activityLanguages(content: Content): string[] {
-  const all = new Set(content.activities.flatMap((a) => a.data.languages));
-  const first = LOCALES.map((l) => l.code as string).filter((c) => all.has(c));
-  return [...first, ...[...all].filter((c) => !first.includes(c)).sort()];
-}
-
 export function agendaFilters(content: Content, lang: LocaleCode, t: TFunction): Filter[] {
   const used = new Set(content.activities.map((a) => a.data.category));
   return [
@@ -109,7 +102,7 @@ export function agendaFilters(content: Content, lang: LocaleCode, t: TFunction):
     {
       name: 'taal',
       label: t('kaart.language'),
-      options: activityLanguages(content).map((code) => ({ value: code, label: languageName(code, lang) })),
+      options: languagesInOrder(content.activities.flatMap((a) => a.data.languages)).map((code) => ({ value: code, label: languageName(code, lang) })),
     },
     { name: 'groep', label: t('kaart.group'), options: GROUPS.map((g) => ({ value: g, label: t(`group.${g}`) })) },
   ];
@@ -127,8 +120,9 @@ export function reasonFor(activity: Entry<Activity & { reasons?: Record<string, 
  * where it takes place.
  */
 export function activityActions(activity: ActivityEntry, content: Content): Action[] {
-  const organiser = content.organisations.find((o) => o.id === activity.data.organiser)!;
-  const location = content.locations.find((l) => l.id === activity.data.location)!;
+  const find = lookup(content);
+  const organiser = find.organiserOf(activity);
+  const location = find.locationOf(activity);
   return contactActions({
     own: channelsOf(activity.data),
     organisation: channelsOf(organiser.data),

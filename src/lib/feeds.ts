@@ -9,7 +9,8 @@ import { addDays } from './dates.ts';
 import { localize } from './fallback.ts';
 import { buildCalendar, buildOccurrenceCalendar, type FeedEvent } from './ical.ts';
 import { expandSchedule, type Occurrence } from './recurrence.ts';
-import { buildDate } from './site.ts';
+import { buildDate } from './content-cache.ts';
+import { lookup } from './lookup.ts';
 
 /**
  * Where a feed is: the whole agenda, one category, one activity (the whole series), or one date of
@@ -25,8 +26,9 @@ export function feedPath(lang: LocaleCode, kind: { category?: Category; activity
 
 function toEvent(activity: ActivityEntry, content: Content, lang: LocaleCode, t: TFunction): FeedEvent {
   const text = localize(activity, lang);
-  const location = content.locations.find((l) => l.id === activity.data.location)!;
-  const village = content.site.villages.find((v) => v.id === location.data.village)?.name ?? '';
+  const find = lookup(content);
+  const location = find.locationOf(activity);
+  const village = find.village(location.data.village).name;
   const site = new URL(content.site.site_url);
   const page = new URL(localePath(lang, `agenda/${activity.id}`), site).href;
   return {

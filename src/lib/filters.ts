@@ -5,6 +5,9 @@
  * because each select hides what does not match it. A small script (FilterList.astro) adds what
  * needs JavaScript: reading the filter from the URL, writing it back, and announcing the count.
  */
+import type { ActivityEntry } from './agenda.ts';
+import type { ServiceView } from './kaart.ts';
+import { slugify, type PracticeEntry } from './practices.ts';
 
 export interface FilterOption {
   value: string;
@@ -77,4 +80,46 @@ export function matches(
     const values = entry[name] ?? [];
     return values.includes(value) || (emptyMatchesAll.includes(name) && values.length === 0);
   });
+}
+
+/** An entry's values per filter name: what `matches`, `usefulOptions` and the data attributes read. */
+export type FilterValues = Record<string, readonly string[]>;
+
+/**
+ * The data attributes that carry an entry's filter values (`data-thema="geld wonen"`), spread
+ * onto its element: the CSS of `filterCss` and the count in FilterableList read them back.
+ */
+export function filterAttributes(values: FilterValues): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).map(([name, list]) => [`data-${name}`, filterValue(list)]));
+}
+
+/** The values of several entries together, each once: a map marker stands for all services at its place. */
+export function mergeFilterValues(list: readonly FilterValues[]): FilterValues {
+  const merged: Record<string, string[]> = {};
+  for (const values of list) {
+    for (const [name, vs] of Object.entries(values)) merged[name] = [...new Set([...(merged[name] ?? []), ...vs])];
+  }
+  return merged;
+}
+
+// What each kind of entry is filtered on. The filter names are the URL parameters (?dorp=lemelerveld),
+// so they stay Dutch; the kaart, agenda and library filters in kaart.ts, agenda.ts and practices.ts
+// offer options for exactly these names.
+
+/** A service on the kaart: its themes, the villages it serves, its languages and groups. */
+export function serviceFilterValues(view: Pick<ServiceView, 'entry' | 'villages'>): FilterValues {
+  const s = view.entry.data;
+  return { thema: s.themes, dorp: view.villages, taal: s.languages, groep: s.groups };
+}
+
+/** An activity in the agenda: its category, the village it takes place in, its languages and groups. */
+export function activityFilterValues(activity: Pick<ActivityEntry, 'data'>, village: string): FilterValues {
+  const a = activity.data;
+  return { categorie: [a.category], dorp: village ? [village] : [], taal: a.languages, groep: a.groups };
+}
+
+/** A practice in the library: its INTEGRAAL themes, its municipality (as a slug) and its audiences. */
+export function practiceFilterValues(practice: Pick<PracticeEntry, 'data'>): FilterValues {
+  const p = practice.data;
+  return { thema: p.themes, gemeente: [slugify(p.municipality)], doelgroep: p.audience };
 }

@@ -1,4 +1,5 @@
 /** Dates and names in the reader's language, through Intl only. */
+import { LOCALES } from '../i18n/locales.ts';
 
 /** "dinsdag 8 december 2026" style, in the reader's language, for a YYYY-MM-DD date. */
 export function formatDate(date: string, lang: string, style: 'long' | 'short' | 'weekday' = 'long'): string {
@@ -17,24 +18,17 @@ export function languageName(code: string, lang: string): string {
   return new Intl.DisplayNames([lang], { type: 'language', fallback: 'code' }).of(code) ?? code;
 }
 
+/**
+ * Language codes in the order a filter offers them: the site's own languages first (in the order
+ * of the language menu), then the others alphabetically. The kaart and the agenda both use it.
+ */
+export function languagesInOrder(codes: Iterable<string>): string[] {
+  const all = new Set(codes);
+  const siteOrder = LOCALES.map((l) => l.code as string).filter((c) => all.has(c));
+  return [...siteOrder, ...[...all].filter((c) => !siteOrder.includes(c)).sort()];
+}
+
 /** "a, b en c" in the reader's language. */
 export function formatList(items: string[], lang: string): string {
   return new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
-}
-
-/**
- * A phone number for a `tel:` link: +31 with no spaces, so it also works on a foreign SIM card.
- * Service numbers (0800, 0900) and the municipal 14 0xxx number only work dialled inside the
- * Netherlands, so they keep their domestic form.
- */
-export function telHref(phone: string): string {
-  const compact = phone.replace(/[\s\-().]/g, '');
-  if (/^(0[89]00|14)/.test(compact)) return 'tel:' + compact;
-  return 'tel:' + (compact.startsWith('0') ? '+31' + compact.slice(1) : compact);
-}
-
-/** A WhatsApp chat link (wa.me is WhatsApp's own link format, opened only when a reader taps it). */
-export function whatsappHref(phone: string): string {
-  const compact = phone.replace(/[\s\-().+]/g, '');
-  return 'https://wa.me/' + (compact.startsWith('0') ? '31' + compact.slice(1) : compact);
 }

@@ -9,6 +9,7 @@ import type { Content, Entry } from './content.ts';
 import type { Guide } from '../schemas/guide.ts';
 import { agendaWindow } from './agenda.ts';
 import { expandSchedule, type Occurrence } from './recurrence.ts';
+import { lookup } from './lookup.ts';
 
 /** Guides for one life area, in their set order: shown at the top of that kaart page. */
 export function guidesForTheme(content: Content, theme: Theme | string): Entry<Guide>[] {
@@ -26,7 +27,7 @@ export function guideBodyId(guide: Entry<Guide>, lang: LocaleCode): { collection
 
 /** The next date an activity happens (not cancelled), from `today` within the agenda's window. */
 export function nextOccurrence(content: Content, activityId: string, today: string): Occurrence | undefined {
-  const activity = content.activities.find((a) => a.id === activityId);
+  const activity = lookup(content).activities.get(activityId);
   if (!activity) return undefined;
   return expandSchedule(activity.data.schedule, content.holidays.periods, agendaWindow(today, content.site.agenda_weeks)).find(
     (o) => o.status !== 'cancelled' && o.date >= today,

@@ -6,8 +6,9 @@ import { TIME_ZONE } from './dates.ts';
 import type { Occurrence } from './recurrence.ts';
 import type { Location } from '../schemas/location.ts';
 import type { Site } from '../schemas/site.ts';
-import { parseHoursLine, type HoursRule } from './hours.ts';
+import { parseHoursLine, type HoursRule } from '../schemas/hours.ts';
 import type { ServiceView } from './kaart.ts';
+import { villageById } from './lookup.ts';
 
 /** schema.org day names, Monday first like ISO weekdays and WEEKDAYS. */
 const SCHEMA_DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -33,7 +34,7 @@ function place(location: Entry<Location>, site: Site) {
       '@type': 'PostalAddress',
       streetAddress: l.street,
       postalCode: l.postcode,
-      addressLocality: site.villages.find((v) => v.id === l.village)?.name,
+      addressLocality: villageById(site, l.village)?.name,
       addressCountry: 'NL',
     },
     geo: { '@type': 'GeoCoordinates', latitude: l.lat, longitude: l.lon },
@@ -61,7 +62,7 @@ export function serviceJsonLd(view: ServiceView, text: { title: string; descript
     },
     areaServed: (view.villages.length ? view.villages : site.villages.map((v) => v.id)).map((id) => ({
       '@type': 'Place',
-      name: site.villages.find((v) => v.id === id)?.name ?? id,
+      name: villageById(site, id)?.name ?? id,
     })),
     availableChannel: {
       '@type': 'ServiceChannel',

@@ -12,8 +12,8 @@ import type { Content, Entry } from './content.ts';
 import type { Filter } from './filters.ts';
 import { channelsOf, contactActions, type Action, type Place } from './actions.ts';
 import type { Site } from '../schemas/site.ts';
-import { languageName } from './format.ts';
-import { LOCALES } from '../i18n/locales.ts';
+import { languageName, languagesInOrder } from './format.ts';
+import { lookup, villageById } from './lookup.ts';
 
 export interface Contact {
   phone?: string;
@@ -29,6 +29,8 @@ export interface ServiceView {
   contact: Contact;
   /** Villages served: explicit, else those of its locations, else none (= the whole municipality). */
   villages: string[];
+  /** Those villages' names, as the lists show them. */
+  villageNames: string[];
 }
 
 /** Contact details: a service may have its own, else the organisation's apply. */
@@ -43,7 +45,7 @@ export function contactOf(service: Service, organisation: Organisation): Contact
 
 /** "Prinsenstraat 15, 7721 AB Dalfsen": a location as a route button and a letter write it. */
 export function addressOf(location: Location, site: Site): string {
-  const village = site.villages.find((v) => v.id === location.village)?.name ?? location.village;
+  const village = villageById(site, location.village)?.name ?? location.village;
   return `${location.street}, ${location.postcode ? `${location.postcode} ` : ''}${village}`;
 }
 
@@ -79,7 +81,7 @@ export function cardEntries(content: Content): CardEntry[] {
   return content.organisations
     .map((organisation) => {
       const service = content.services.find((s) => s.data.organisation === organisation.id && s.data.locations.length);
-      const location = service && content.locations.find((l) => l.id === service.data.locations[0]);
+      const location = service && lookup(content).location(service.data.locations[0]);
       return {
         organisation,
         actions: contactActions({ own: channelsOf(organisation.data) }),
@@ -102,23 +104,30 @@ const viewsCache = new WeakMap<Content, ServiceView[]>();
 export function serviceViews(content: Content): ServiceView[] {
   const cached = viewsCache.get(content);
   if (cached) return [...cached];
-  const orgs = new Map(content.organisations.map((o) => [o.id, o]));
-  const locs = new Map(content.locations.map((l) => [l.id, l]));
+  const find = lookup(content);
   const views = content.services.map((entry) => {
-    const organisation = orgs.get(entry.data.organisation)!;
-    const locations = entry.data.locations.map((id) => locs.get(id)!);
+    const organisation = find.organisation(entry.data.organisation);
+    const locations = entry.data.locations.map((id) => find.location(id));
     const villages = entry.data.villages ?? [...new Set(locations.map((l) => l.data.village))];
-    return { entry, organisation, locations, contact: contactOf(entry.data, organisation.data), villages };
+    const villageNames = villages.map((v) => find.villages.get(v)?.name ?? v);
+    return { entry, organisation, locations, contact: contactOf(entry.data, organisation.data), villages, villageNames };
   });
   viewsCache.set(content, views);
   return [...views];
 }
 
+const viewByIdCache = new WeakMap<Content, Map<string, ServiceView>>();
+
+/** One service's view by its id (a guide's <Dienst id="…">), or undefined when there is none. */
+export function serviceView(content: Content, id: string): ServiceView | undefined {
+  let map = viewByIdCache.get(content);
+  if (!map) viewByIdCache.set(content, (map = new Map(serviceViews(content).map((v) => [v.entry.id, v]))));
+  return map.get(id);
+}
+
 /** Languages spoken somewhere on the kaart, the site's own languages first. */
 export function spokenLanguages(content: Content): string[] {
-  const all = new Set(content.services.flatMap((s) => s.data.languages));
-  const siteOrder = LOCALES.map((l) => l.code as string).filter((c) => all.has(c));
-  return [...siteOrder, ...[...all].filter((c) => !siteOrder.includes(c)).sort()];
+  return languagesInOrder(content.services.flatMap((s) => s.data.languages));
 }
 
 /** Themes that at least one service has, in the fixed order: tiles and theme pages use these. */

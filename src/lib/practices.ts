@@ -33,7 +33,8 @@ export function practiceFilters(content: Content, t: TFunction): Filter[] {
  * the same municipality; never the practice itself.
  */
 export function relatedPractices(practice: PracticeEntry, all: PracticeEntry[], count = 3): PracticeEntry[] {
-  const named = practice.data.related.map((id) => all.find((p) => p.id === id)!).filter(Boolean);
+  const byId = new Map(all.map((p) => [p.id, p]));
+  const named = practice.data.related.map((id) => byId.get(id)).filter((p): p is PracticeEntry => Boolean(p));
   const score = (p: PracticeEntry) =>
     p.data.themes.filter((th) => practice.data.themes.includes(th)).length * 2 + (p.data.municipality === practice.data.municipality ? 1 : 0);
   const others = all

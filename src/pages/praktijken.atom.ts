@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { localePath } from '../i18n/routing.ts';
 import { practicesAtom } from '../lib/practices.ts';
-import { getContent } from '../lib/site.ts';
+import { getContent } from '../lib/content-cache.ts';
 
 export const GET: APIRoute = () => {
   const { practices, site } = getContent();

@@ -10,7 +10,6 @@ import {
   isoDate,
   languageCode,
   line,
-  phone,
   source,
   text,
   uniqueList,
@@ -19,6 +18,7 @@ import {
   checked,
 } from './common.ts';
 import { CATEGORIES, GROUPS, WEEKDAYS } from './taxonomies.ts';
+import { phone } from './phone.ts';
 
 const timeSpan = z
   .string({ error: 'verwacht begin- en eindtijd als 10:00-11:30' })

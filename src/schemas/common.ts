@@ -59,40 +59,6 @@ export const email = z
     error: 'verwacht een e-mailadres zoals info@organisatie.nl',
   });
 
-/** Digits only, with the Dutch trunk 0 in front: what `tel:` links and comparisons use. */
-export function phoneDigits(phone: string): string {
-  const compact = phone.replace(/[\s\-().]/g, '');
-  return compact.startsWith('+31') ? '0' + compact.slice(3) : compact;
-}
-
-/** Mobile numbers (06…) usually belong to a person, and the site never publishes those. */
-export function isMobile(phone: string): boolean {
-  return /^06\d{8}$/.test(phoneDigits(phone));
-}
-
-const PHONE_MESSAGE =
-  'verwacht een Nederlands telefoonnummer zoals 0529 43 83 83, 088 123 45 67 of 0800 1234';
-
-function isDutchPhone(phone: string): boolean {
-  if (!/^[+\d][\d\s\-().]*$/.test(phone)) return false;
-  const digits = phoneDigits(phone);
-  return /^0[1-9]\d{8}$/.test(digits) || /^0[89]00\d{4,7}$/.test(digits) || /^14\d{3,4}$/.test(digits);
-}
-
-/** A general phone number of an organisation: never a personal 06 number. */
-export const phone = z
-  .string({ error: PHONE_MESSAGE })
-  .refine(isDutchPhone, { error: PHONE_MESSAGE })
-  .refine((p) => !isMobile(p), {
-    error:
-      'dit is een 06-nummer; de site publiceert geen persoonlijke mobiele nummers. Gebruik het algemene nummer van de organisatie',
-  });
-
-/** A WhatsApp line the organisation itself offers: this may be a mobile number. */
-export const whatsapp = z
-  .string({ error: 'verwacht het WhatsApp-nummer van de organisatie, bijvoorbeeld 06 12 34 56 78' })
-  .refine(isDutchPhone, { error: 'verwacht een Nederlands nummer, bijvoorbeeld 06 12 34 56 78' });
-
 /** Who checked an entry and when: shown on the page, and read by `npm run report:stale`. */
 export const checked = z.object(
   {

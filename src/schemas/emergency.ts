@@ -4,7 +4,8 @@
  * a number that no source gives is left out, and the card then tells the reader how to find it.
  */
 import { z } from 'astro/zod';
-import { line, phone, source } from './common.ts';
+import { line, source } from './common.ts';
+import { phone } from './phone.ts';
 
 /** 112 and other short national numbers; otherwise a normal Dutch number. */
 const number = z.union([z.literal('112'), phone], {

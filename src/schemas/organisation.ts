@@ -3,7 +3,8 @@
  * translatable text (`about`) has translations in `content/translations/<lang>/organisations/`.
  */
 import { z } from 'astro/zod';
-import { checked, contactSource, email, interpreter, line, phone, source, text, url, whatsapp } from './common.ts';
+import { checked, contactSource, email, interpreter, line, source, text, url } from './common.ts';
+import { phone, whatsapp } from './phone.ts';
 
 export const organisationText = z.object({
   /** What the organisation is, in one or two plain sentences. */

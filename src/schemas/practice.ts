@@ -3,7 +3,8 @@
  * Dutch only; `summary_en` gives an English summary where someone wrote one.
  */
 import { z } from 'astro/zod';
-import { email, id, isoDate, line, phone, text, uniqueList, url } from './common.ts';
+import { email, id, isoDate, line, text, uniqueList, url } from './common.ts';
+import { phone } from './phone.ts';
 import { AUDIENCES, INTEGRAAL_IDS } from './taxonomies.ts';
 
 const chart = z

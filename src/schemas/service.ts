@@ -4,7 +4,6 @@
  * has its own.
  */
 import { z } from 'astro/zod';
-import { HoursError, parseHoursLine } from '../lib/hours.ts';
 import {
   checked,
   contactSource,
@@ -13,24 +12,15 @@ import {
   id,
   languageCode,
   line,
-  phone,
   source,
   text,
   uniqueList,
   url,
   wheelchair,
-  whatsapp,
 } from './common.ts';
+import { phone, whatsapp } from './phone.ts';
 import { GROUPS, THEMES, VOLUNTEER_ROLES } from './taxonomies.ts';
-
-const hoursLine = z.string({ error: 'verwacht een regel zoals "ma-vr 09:00-17:00"' }).superRefine((value, ctx) => {
-  try {
-    parseHoursLine(value);
-  } catch (error) {
-    if (!(error instanceof HoursError)) throw error;
-    ctx.addIssue({ code: 'custom', message: error.message });
-  }
-});
+import { hoursLine } from './hours.ts';
 
 export const serviceText = z.object({
   /** Name of the service in the reader's language. */

@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { loadContent } from '../../src/lib/content.ts';
 import { matches } from '../../src/lib/filters.ts';
 import { serviceViews } from '../../src/lib/kaart.ts';
-import { telHref } from '../../src/lib/format.ts';
+import { telHref } from '../../src/schemas/phone.ts';
 import { serviceActions } from '../../src/lib/kaart.ts';
 import { UI_STRINGS } from '../../src/i18n/t.ts';
 import { launch, isolatedContext } from './browser.ts';

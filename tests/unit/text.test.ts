@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { toBlocks } from '../../src/lib/text.ts';
 import { localize } from '../../src/lib/fallback.ts';
 import { activeCount, filterCss, matches, usefulOptions } from '../../src/lib/filters.ts';
-import { formatHoursRule, parseHoursLine } from '../../src/lib/hours.ts';
+import { formatHoursRule } from '../../src/lib/hours.ts';
+import { parseHoursLine } from '../../src/schemas/hours.ts';
 import { toOpeningHoursSpecification } from '../../src/lib/jsonld.ts';
-import { telHref, whatsappHref } from '../../src/lib/format.ts';
+import { telHref, whatsappHref } from '../../src/schemas/phone.ts';
 import { distanceKm, fitProjection, routeLink } from '../../src/lib/geo.ts';
 import type { Entry } from '../../src/lib/content.ts';
 

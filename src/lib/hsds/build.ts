@@ -51,10 +51,11 @@ import type { Location } from '../../schemas/location.ts';
 import type { Organisation } from '../../schemas/organisation.ts';
 import type { Service } from '../../schemas/service.ts';
 import type { Site } from '../../schemas/site.ts';
-import { phoneDigits } from '../../schemas/common.ts';
+import { internationalPhone } from '../../schemas/phone.ts';
 import { ICAL_DAYS, TIME_ZONE } from '../dates.ts';
-import { parseHoursLine } from '../hours.ts';
+import { parseHoursLine } from '../../schemas/hours.ts';
 import { stableUuid } from './ids.ts';
+import { villageById } from '../lookup.ts';
 import { TAXONOMY_DEFS, buildTaxonomies } from './taxonomies.ts';
 import type {
   HsdsAttribute,
@@ -94,11 +95,7 @@ function prune<T extends object>(obj: T): T {
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** "0529 43 83 83" → "+31529438383"; numbers that only work in the Netherlands stay as written. */
-export function hsdsPhoneNumber(phone: string): string {
-  const digits = phoneDigits(phone);
-  if (/^0[1-9]\d{8}$/.test(digits)) return `+31${digits.slice(1)}`;
-  return phone.trim();
-}
+export const hsdsPhoneNumber = internationalPhone;
 
 /** "7721AB" → "7721 AB", the way PostNL writes it. */
 function formatPostcode(postcode: string): string {
@@ -195,7 +192,7 @@ export function schedulesFor(service: Service, owner: { service_id: string } | {
 function buildLocation(site: Site, rec: Rec<Location>): HsdsLocation {
   const uuid = stableUuid('location', rec.id);
   const l = rec.data;
-  const village = site.villages.find((v) => v.id === l.village);
+  const village = villageById(site, l.village);
   if (!village) {
     throw new Error(`HSDS-export: locatie "${rec.id}" ligt in kern "${l.village}", maar die staat niet in content/site.yaml`);
   }
@@ -263,7 +260,7 @@ function serviceAreasFor(site: Site, rec: Rec<Service>, uuid: string): HsdsServi
     return [{ id: stableUuid('service_area', `${rec.id}/gemeente`), service_id: uuid, name: `Gemeente ${site.municipality}` }];
   }
   return villages.map((villageId) => {
-    const village = site.villages.find((v) => v.id === villageId);
+    const village = villageById(site, villageId);
     if (!village) throw new Error(`HSDS-export: dienst "${rec.id}" noemt kern "${villageId}", maar die staat niet in content/site.yaml`);
     return { id: stableUuid('service_area', `${rec.id}/${villageId}`), service_id: uuid, name: village.name };
   });

@@ -3,7 +3,7 @@ import type { LocaleCode } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/t.ts';
 import { calendarFor, icsResponse } from '../../lib/feeds.ts';
 import { localeParams } from '../../lib/paths.ts';
-import { getContent } from '../../lib/site.ts';
+import { getContent } from '../../lib/content-cache.ts';
 
 export const getStaticPaths = localeParams;
 

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { localePath } from '../../i18n/routing.ts';
 import { useTranslations } from '../../i18n/t.ts';
 import { practicesJson } from '../../lib/practices.ts';
-import { buildDate, getContent } from '../../lib/site.ts';
+import { buildDate, getContent } from '../../lib/content-cache.ts';
 
 export const GET: APIRoute = () => {
   const { practices, site } = getContent();

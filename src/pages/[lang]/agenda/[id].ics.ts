@@ -3,7 +3,8 @@ import { LOCALE_CODES, type LocaleCode } from '../../../i18n/locales.ts';
 import { useTranslations } from '../../../i18n/t.ts';
 import { localize } from '../../../lib/fallback.ts';
 import { calendarFor, icsResponse } from '../../../lib/feeds.ts';
-import { getContent } from '../../../lib/site.ts';
+import { getContent } from '../../../lib/content-cache.ts';
+import { lookup } from '../../../lib/lookup.ts';
 
 export function getStaticPaths() {
   return LOCALE_CODES.flatMap((lang) => getContent().activities.map((a) => ({ params: { lang, id: a.id } })));
@@ -13,6 +14,6 @@ export const GET: APIRoute = ({ params }) => {
   const lang = params.lang as LocaleCode;
   const t = useTranslations(lang);
   const content = getContent();
-  const activity = content.activities.find((a) => a.id === params.id)!;
+  const activity = lookup(content).activities.get(params.id!)!;
   return icsResponse(calendarFor(content, lang, t, localize(activity, lang).field('title')!.text, [activity]));
 };

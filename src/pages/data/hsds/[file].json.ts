@@ -1,7 +1,7 @@
 /** The sociale kaart as Open Referral HSDS 3.1, one file per list (see src/lib/hsds/build.ts for the shape). */
 import type { APIRoute } from 'astro';
 import { buildHsds, hsdsFiles } from '../../../lib/hsds/build.ts';
-import { buildDate, getContent } from '../../../lib/site.ts';
+import { buildDate, getContent } from '../../../lib/content-cache.ts';
 
 let cached: Record<string, unknown> | undefined;
 

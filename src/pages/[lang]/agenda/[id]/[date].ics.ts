@@ -6,7 +6,7 @@ import type { APIRoute } from 'astro';
 import { LOCALE_CODES, type LocaleCode } from '../../../../i18n/locales.ts';
 import { useTranslations } from '../../../../i18n/t.ts';
 import { addableOccurrences, icsResponse, occurrenceCalendarFor } from '../../../../lib/feeds.ts';
-import { getContent } from '../../../../lib/site.ts';
+import { getContent } from '../../../../lib/content-cache.ts';
 
 export function getStaticPaths() {
   const content = getContent();

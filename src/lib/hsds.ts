@@ -47,7 +47,7 @@
  *   organisation (nested in the same object), not copied onto the service.
  */
 import { createHash } from 'node:crypto';
-import nl from '../i18n/ui/nl.json' with { type: 'json' };
+import { useTranslations, type UiKey } from '../i18n/t.ts';
 import type { Location } from '../schemas/location.ts';
 import type { Organisation } from '../schemas/organisation.ts';
 import type { Service } from '../schemas/service.ts';
@@ -336,9 +336,11 @@ const WHEELCHAIR_TEXT: Record<'ja' | 'nee' | 'deels', string> = {
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
 
+// The export is Dutch: its labels come from the same translator as the Dutch pages.
+const nlT = useTranslations('nl');
+
 function label(key: string, fallback: string): string {
-  const value = (nl as Record<string, string>)[key];
-  return typeof value === 'string' && value.trim() ? value : fallback;
+  return nlT(key as UiKey, { defaultValue: fallback });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
  * URLs: every page lives under /<lang>/…, and the same path in another language is the same page.
  * Paths are written without language ("kaart/taalcoach/") and localised here, so links cannot drift.
  */
-import { LOCALES, type LocaleCode } from './locales.ts';
+import { DEFAULT_LOCALE, LOCALES, type LocaleCode } from './locales.ts';
 
 /** "/ar/kaart/" from ("ar", "kaart"). Always a trailing slash, as the static build writes folders. */
 export function localePath(lang: LocaleCode, path = ''): string {
@@ -21,4 +21,13 @@ export function stripLocale(pathname: string): string {
 export function alternates(pathname: string): { lang: LocaleCode; href: string }[] {
   const path = stripLocale(pathname);
   return LOCALES.map((l) => ({ lang: l.code, href: localePath(l.code, path) }));
+}
+
+/**
+ * The language of a request from its address: "/ar/kaart/" is Arabic; the few pages outside a
+ * language ("/", "/404.html", "/data/…") are Dutch, the language they are written in.
+ */
+export function localeOfPath(pathname: string): LocaleCode {
+  const first = pathname.replace(/^\/+/, '').split('/')[0];
+  return LOCALES.find((l) => l.code === first)?.code ?? DEFAULT_LOCALE;
 }

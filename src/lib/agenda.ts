@@ -70,7 +70,7 @@ export function describeSchedule(schedule: Schedule, lang: LocaleCode, t: TFunct
       main = t('schedule.biweekly', { weekday, start, end });
       break;
     case 'monthly':
-      main = t('schedule.monthly', { nth: t(`schedule.nth.${schedule.week_of_month}`), weekday, start, end });
+      main = t('schedule.monthly', { nth: t(`schedule.nth.${schedule.week_of_month!}`), weekday, start, end });
       break;
     case 'once':
       main = t('schedule.once', {

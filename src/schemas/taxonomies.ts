@@ -51,7 +51,7 @@ export const INTEGRAAL = [
   { id: 'ondersteuning', letter: 'A' },
   { id: 'laagdrempelig', letter: 'L' },
 ] as const;
-export const INTEGRAAL_IDS = INTEGRAAL.map((t) => t.id) as [string, ...string[]];
+export const INTEGRAAL_IDS = INTEGRAAL.map((t) => t.id) as [IntegraalTheme, ...IntegraalTheme[]];
 export type IntegraalTheme = (typeof INTEGRAAL)[number]['id'];
 
 /** Weekday abbreviations as Dutch editors write them, Monday first (ISO order). */

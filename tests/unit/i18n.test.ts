@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LOCALE, LOCALES, dirOf } from '../../src/i18n/locales.ts';
 import { UI_STRINGS, pluralForms, useTranslations } from '../../src/i18n/t.ts';
-import { alternates, localePath, stripLocale } from '../../src/i18n/routing.ts';
+import { formatCount } from '../../src/i18n/plural.ts';
+import { alternates, localeOfPath, localePath, stripLocale } from '../../src/i18n/routing.ts';
 import { AUDIENCES, CATEGORIES, GROUPS, INTEGRAAL, THEMES, VOLUNTEER_ROLES } from '../../src/schemas/taxonomies.ts';
 import { ROOT } from './helpers.ts';
 
@@ -90,11 +91,23 @@ describe('URLs', () => {
     expect(stripLocale('/fa/agenda/x/')).toBe('agenda/x');
     expect(alternates('/ti/kaart/')).toContainEqual({ lang: 'so', href: '/so/kaart/' });
   });
+  it('a request is in the language of its first path segment, Dutch outside a language', () => {
+    expect(['/ar/kaart/', '/ti/', '/so/agenda.ics', '/', '/404.html', '/data/praktijken.json', '/arx/'].map(localeOfPath)).toEqual(['ar', 'ti', 'so', 'nl', 'nl', 'nl', 'nl']);
+  });
 });
 
 describe('plural forms for the browser', () => {
   it('gives each plural category of the language its template with {count}', () => {
     expect(pluralForms('nl', 'kaart.count')).toEqual({ one: '{count} plek gevonden', other: '{count} plekken gevonden' });
     expect(Object.keys(pluralForms('ar', 'search.results')).sort()).toEqual(['few', 'many', 'one', 'other', 'two', 'zero']);
+  });
+  it('formatCount picks the form with the language plural rules and writes the number in its digits', () => {
+    expect([1, 3].map((n) => formatCount(pluralForms('nl', 'kaart.count'), 'nl', n))).toEqual(['1 plek gevonden', '3 plekken gevonden']);
+    const ar = pluralForms('ar', 'search.results');
+    expect([2, 3, 11].map((n) => formatCount(ar, 'ar', n))).toEqual(['2 نتيجتان', '3 نتائج', '11 نتيجةً']);
+    expect(formatCount(pluralForms('fa', 'search.results'), 'fa', 11)).toBe('۱۱ نتیجه');
+  });
+  it('formatCount falls back to the "other" form when a form is missing', () => {
+    expect(formatCount({ other: '{count} x' }, 'nl', 1)).toBe('1 x');
   });
 });

@@ -2,15 +2,17 @@
  * The taxonomies of the HSDS export: the fixed lists of `schemas/taxonomies.ts` (themes, groups)
  * as HSDS taxonomies and terms, with their Dutch labels from the UI strings.
  */
-import nl from '../../i18n/ui/nl.json' with { type: 'json' };
+import { useTranslations, type UiKey } from '../../i18n/t.ts';
 import { GROUPS, THEMES } from '../../schemas/taxonomies.ts';
 import { stableUuid } from './ids.ts';
 import type { HsdsTaxonomy, HsdsTaxonomyTerm } from './types.ts';
 
-/** A Dutch UI string, or `fallback` when the key is missing or empty. */
+// The export is Dutch: its labels come through the same translator as the Dutch pages.
+const nlT = useTranslations('nl');
+
+/** A Dutch UI string, or `fallback` when the key is missing. */
 function label(key: string, fallback: string): string {
-  const value = (nl as Record<string, string>)[key];
-  return typeof value === 'string' && value.trim() ? value : fallback;
+  return nlT(key as UiKey, { defaultValue: fallback });
 }
 
 

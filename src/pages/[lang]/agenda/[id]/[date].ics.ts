@@ -4,7 +4,6 @@
  */
 import type { APIRoute } from 'astro';
 import { LOCALE_CODES, type LocaleCode } from '../../../../i18n/locales.ts';
-import { useTranslations } from '../../../../i18n/t.ts';
 import { addableOccurrences, icsResponse, occurrenceCalendarFor } from '../../../../lib/feeds.ts';
 import { getContent } from '../../../../lib/content-cache.ts';
 
@@ -17,7 +16,7 @@ export function getStaticPaths() {
   );
 }
 
-export const GET: APIRoute = ({ params, props }) => {
+export const GET: APIRoute = ({ params, props, locals }) => {
   const lang = params.lang as LocaleCode;
-  return icsResponse(occurrenceCalendarFor(getContent(), lang, useTranslations(lang), props.activity, props.occurrence));
+  return icsResponse(occurrenceCalendarFor(getContent(), lang, locals.t, props.activity, props.occurrence));
 };

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { loadContent } from '../src/lib/content.ts';
-import { contentRoot } from '../src/lib/site.ts';
+import { contentRoot } from '../src/lib/content-cache.ts';
 import { fleschDouma, longestSentence, plainText } from '../src/lib/readability.ts';
 
 const root = contentRoot();

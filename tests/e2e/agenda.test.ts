@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { loadContent } from '../../src/lib/content.ts';
-import { addDays, agendaItems, agendaWindow } from '../../src/lib/agenda.ts';
+import { activityActions, addDays, agendaItems, agendaWindow } from '../../src/lib/agenda.ts';
 import { expandSchedule } from '../../src/lib/recurrence.ts';
 import { weekdayName } from '../../src/lib/hours.ts';
 import { WEEKDAYS } from '../../src/schemas/taxonomies.ts';
@@ -242,6 +242,31 @@ describe('calendar links', () => {
       expect(labels.length).toBeGreaterThan(3);
       expect(labels.filter((l) => /(^|\s)\.[a-z]{2,4}\b/i.test(l.trim())), path).toEqual([]);
     }
+    await page.context().close();
+  });
+});
+
+describe('act from an activity page', () => {
+  it('every activity page shows at its top the actions from activityActions(), in order, before the dates', async () => {
+    const page = await pageOn(BUILD_DATE, { javaScriptEnabled: false });
+    let whatsapp = 0;
+    for (const a of content.activities) {
+      await page.goto(`${site}/nl/agenda/${a.id}/`);
+      const expected = activityActions(a, content);
+      expect(expected.length, a.id).toBeGreaterThan(0);
+      const shown = await page.locator('article .action-buttons a').evaluateAll((els) => els.map((e) => [e.getAttribute('data-action'), e.getAttribute('href')]));
+      expect(shown, a.id).toEqual(expected.map((x) => [x.kind, x.href]));
+      if (shown.some(([kind]) => kind === 'whatsapp')) whatsapp++;
+      // The buttons come before the list of dates, not a screen further down.
+      const [buttons, dates] = await Promise.all([
+        page.locator('article .action-buttons').boundingBox(),
+        page.locator('article h2').first().boundingBox(),
+      ]);
+      expect(buttons!.y, a.id).toBeLessThan(dates!.y);
+    }
+    // An organiser's WhatsApp line is offered where the activity has none of its own (it used to be dropped).
+    const organiserWhatsapp = content.activities.filter((a) => content.organisations.find((o) => o.id === a.data.organiser)?.data.whatsapp).length;
+    expect(whatsapp).toBe(organiserWhatsapp);
     await page.context().close();
   });
 });

@@ -30,7 +30,7 @@ describe('good content loads', () => {
     expect(content.activities.length).toBeGreaterThanOrEqual(15);
     expect(content.practices.length).toBeGreaterThanOrEqual(45);
     expect(content.municipalities).toHaveLength(342);
-  });
+  }, 30_000);
 
   it('a translation is attached to its record with its machine flag', () => {
     const content = loadContent(FIXTURE);
@@ -49,12 +49,13 @@ describe('the kaart refuses bad input', () => {
       /^niemand kan deze dienst bereiken: geef de dienst of content\/organisations\/org\.yaml een phone, email, whatsapp of website, of geef de dienst locations met hours$/,
       (s) => {
         s.edit('organisations/org.yaml', (d) => (delete d.phone, delete d.email, delete d.website));
-        s.edit('services/hulp.yaml', (d) => delete d.hours);
+        s.edit('services/hulp.yaml', (d) => (delete d.hours, delete d.phone, delete d.email, delete d.website, delete d.whatsapp));
       },
     ));
   it('a service at a place with opening hours is reachable without any channel', () => {
     site = fixtureCopy();
     site.edit('organisations/org.yaml', (d) => (delete d.phone, delete d.email, delete d.website));
+    site.edit('services/hulp.yaml', (d) => (delete d.phone, delete d.email, delete d.website, delete d.whatsapp));
     expect(problemsOf(site.root)).toEqual([]);
   });
   it('a volunteer role with no e-mail, phone or WhatsApp to respond to (a website is not enough)', () =>
@@ -64,7 +65,7 @@ describe('the kaart refuses bad input', () => {
       /^wie wil helpen kan nergens reageren: geef de dienst of content\/organisations\/org\.yaml een email, phone of whatsapp$/,
       (s) => {
         s.edit('organisations/org.yaml', (d) => (delete d.phone, delete d.email));
-        s.edit('services/hulp.yaml', (d) => (d.volunteers = ['taalcoach']));
+        s.edit('services/hulp.yaml', (d) => ((d.volunteers = ['taalcoach']), delete d.phone, delete d.email, delete d.whatsapp));
       },
     ));
   it('a real address without house number or postcode', () =>

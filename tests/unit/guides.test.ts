@@ -132,5 +132,5 @@ describe('editors start from examples that pass', () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
-  });
+  }, 30_000);
 });

@@ -108,7 +108,7 @@ describe('the check covers every Markdown and MDX file in content/', () => {
   it('the fixture site and this instance pass', () => {
     expect(checkAllMarkup(FIXTURE)).toEqual([]);
     expect(checkAllMarkup(ROOT)).toEqual([]);
-  });
+  }, 30_000);
 
   it('a plain page, a guide and a translated guide are all read', () => {
     site = fixtureCopy();
@@ -140,7 +140,7 @@ describe('npm run check:content stops with Dutch messages, never a stack trace',
     expect(result.stderr).toBe('');
     expect(result.stdout).toMatch(/^Inhoud in orde: .*2 gidsen, 2 woorden/);
     expect(result.status).toBe(0);
-  });
+  }, 30_000);
 
   it('fails on code in a guide, naming file and line', () => {
     site = fixtureCopy();
@@ -149,7 +149,7 @@ describe('npm run check:content stops with Dutch messages, never a stack trace',
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('✗ content/guides/geld-regelen.mdx\n    regel 33: HTML (<script>) is niet toegestaan: content is tekst, nooit code. Haal het script weg');
     expect(result.stderr).not.toMatch(/\n\s+at /);
-  });
+  }, 30_000);
 
   it('a YAML file with too many aliases is a message, not "ReferenceError: Excessive alias count"', () => {
     site = fixtureCopy();
@@ -159,7 +159,7 @@ describe('npm run check:content stops with Dutch messages, never a stack trace',
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('✗ content/organisations/org.yaml\n    gebruikt te veel verwijzingen (YAML-aliassen zoals *naam); schrijf de waarden gewoon uit');
     expect(result.stderr).not.toContain('ReferenceError');
-  });
+  }, 30_000);
 
   it('the same for aliases in the frontmatter of a page', () => {
     site = fixtureCopy();

@@ -88,7 +88,7 @@ export function pagefindIntegration(): AstroIntegration {
         for (const lang of LOCALE_CODES) {
           const terms = [...(vocab.get(lang) ?? []), ...glossary, ...(lang === 'nl' ? [] : dutchWords)];
           for (const g of synonyms[lang] ?? []) terms.push(g.term, ...g.words);
-          writeFileSync(join(site, 'pagefind', `fuzzy-${lang}.json`), JSON.stringify(buildVocabulary(terms)));
+          writeFileSync(join(site, 'pagefind', `fuzzy-${lang}.json`), JSON.stringify(buildVocabulary(terms, lang)));
         }
         logger.info(`${count} pagina's geïndexeerd in ${Math.round(performance.now() - started)} ms`);
       },

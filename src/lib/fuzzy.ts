@@ -16,13 +16,13 @@ export interface FuzzyVocabulary {
 }
 
 /** Builds the vocabulary from the words and names of a language (duplicates and short words dropped). */
-export function buildVocabulary(terms: Iterable<string>): FuzzyVocabulary {
+export function buildVocabulary(terms: Iterable<string>, lang = 'nl'): FuzzyVocabulary {
   const byKey = new Map<string, string>();
   for (const term of terms) {
     const shown = term.trim();
     // A name with a hyphen or space is also known glued together ("homestart"), and each part on its own.
-    const whole = searchWords(shown).join('');
-    const parts = shown.includes(' ') || shown.includes('-') ? searchWords(shown) : [];
+    const whole = searchWords(shown, lang).join('');
+    const parts = shown.includes(' ') || shown.includes('-') ? searchWords(shown, lang) : [];
     for (const [key, form] of [[whole, shown.includes(' ') ? '' : shown], ...parts.map((p) => [p, p] as const)] as const) {
       if (key.length < 3 || !form || /^\d+$/.test(key)) continue;
       if (!byKey.has(key)) byKey.set(key, form);
@@ -65,8 +65,8 @@ export function allowedErrors(length: number): number {
 }
 
 /** The closest known word to one query word, or undefined when it is known or nothing is close. */
-export function closestWord(word: string, vocabulary: FuzzyVocabulary): string | undefined {
-  const key = normalizeSearchText(word).replace(/[^\p{L}\p{M}\p{N}]+/gu, '');
+export function closestWord(word: string, vocabulary: FuzzyVocabulary, lang = 'nl'): string | undefined {
+  const key = normalizeSearchText(word, lang).replace(/[^\p{L}\p{M}\p{N}]+/gu, '');
   if (!key || vocabulary.keys.includes(key)) return undefined;
   const max = allowedErrors([...key].length);
   if (!max) return undefined;
@@ -85,11 +85,11 @@ export function closestWord(word: string, vocabulary: FuzzyVocabulary): string |
  * Corrects each word of a query that the vocabulary does not know but has a close word for.
  * Returns the corrected query, or undefined when nothing changed.
  */
-export function correctQuery(query: string, vocabulary: FuzzyVocabulary): string | undefined {
+export function correctQuery(query: string, vocabulary: FuzzyVocabulary, lang = 'nl'): string | undefined {
   const words = query.trim().split(/\s+/).filter(Boolean);
   let changed = false;
   const out = words.map((w) => {
-    const c = closestWord(w, vocabulary);
+    const c = closestWord(w, vocabulary, lang);
     if (c) changed = true;
     return c ?? w;
   });

@@ -92,29 +92,35 @@ export function prepareForIndex(html: string, options: PrepareOptions): Prepared
     .map((k) => k.trim())
     .filter(Boolean);
 
-  const normalised = normalizeSearchText(visible);
-  const words = new Set(searchWords(visible));
+  const normalised = normalizeSearchText(visible, options.lang);
+  const words = new Set(searchWords(visible, options.lang));
   // The words as written on the page (lower case), which Pagefind indexes anyway.
   const written = new Set(visible.toLocaleLowerCase('und').split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean));
-  const extra = new Set<string>(synonymsFor(words, normalised, options.synonyms));
+  const extra = new Set<string>(synonymsFor(words, normalised, options.synonyms, options.lang));
   // Spellings that differ once normalised (أ → ا, ک → ك, ዕዳ፡ክፍሊት → two words): the query is
   // normalised the same way in the browser, so both meet here.
   for (const raw of visible.split(/\s+/)) {
-    const folded = searchWords(raw);
+    const folded = searchWords(raw, options.lang);
     const plain = raw.toLocaleLowerCase('und').replace(/[^\p{L}\p{M}\p{N}]+/gu, '');
     if (folded.length && folded.join('') !== plain) for (const f of folded) extra.add(f);
   }
   const ownLetterWords = options.lang === 'nl' ? [...new Set([...letterWords(visible), ...searchWords(title)])] : [];
   if (options.dutch) {
-    for (const w of options.dutch.letterWords) extra.add(normalizeSearchText(w));
+    for (const w of options.dutch.letterWords) extra.add(normalizeSearchText(w, options.lang));
   }
   for (const w of written) extra.delete(w);
 
   const meta: string[] = [`<span data-pagefind-meta="kind:${options.kind}"></span>`];
-  const tel = body.match(/<a href="tel:[^"]*"[^>]*>[\s\S]*?<span[^>]*dir="ltr"[^>]*>([^<]+)<\/span>/);
+  const tel = body.match(/<a href="tel:[^"]*"[^>]*>(?:(?!<\/a>)[\s\S])*?<span[^>]*dir="ltr"[^>]*>([^<]+)<\/span>/);
   if (tel) meta.push(`<span data-pagefind-meta="phone:${escapeHtml(tel[1]!.trim())}"></span>`);
   const dates = [...body.matchAll(/data-calendar="next" data-next data-date="(\d{4}-\d{2}-\d{2})"/g)].map((m) => m[1]);
   if (dates.length) meta.push(`<span data-pagefind-meta="dates:${dates.join(' ')}"></span>`);
+  // The search page builds excerpts from the visible text only: it needs to know how many words
+  // at the end of the page's indexed text are these hidden ones (the type label and the terms).
+  const tail = `${options.typeLabel} ${[...extra].join(' ')}`.trim().split(/\s+/).length;
+  meta.push(`<span data-pagefind-meta="tail:${tail}"></span>`);
+  const description = out.match(/<meta name="description" content="([^"]*)"/)?.[1];
+  if (description) meta.push(`<span data-pagefind-meta="summary:${description}"></span>`);
   const hidden =
     `<div hidden>` +
     `<span data-pagefind-filter="type">${escapeHtml(options.typeLabel)}</span>` +

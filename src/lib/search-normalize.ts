@@ -21,10 +21,6 @@ const LETTERS: Record<string, string> = {
   'إ': 'ا',
   'آ': 'ا',
   'ٱ': 'ا',
-  // Persian yeh and alef maqsura read as Arabic yeh; Persian keheh as Arabic kaf.
-  'ی': 'ي',
-  'ى': 'ي',
-  'ک': 'ك',
   // Teh marbuta and heh with yeh above read as heh.
   'ة': 'ه',
   'ۀ': 'ه',
@@ -32,19 +28,29 @@ const LETTERS: Record<string, string> = {
   '٠': '0', '١': '1', '٢': '2', '٣': '3', '٤': '4', '٥': '5', '٦': '6', '٧': '7', '٨': '8', '٩': '9',
   '۰': '0', '۱': '1', '۲': '2', '۳': '3', '۴': '4', '۵': '5', '۶': '6', '۷': '7', '۸': '8', '۹': '9',
 };
-const LETTER_RE = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'g');
+/**
+ * Yeh and kaf: Farsi writes ی and ک, Arabic ي and ك (and ى at the end). Each language keeps its
+ * own letters, so its pages need no second spelling in the index, and a query typed on the
+ * other keyboard is turned into the page's letters.
+ */
+const PERSIAN: Record<string, string> = { ...LETTERS, 'ي': 'ی', 'ى': 'ی', 'ك': 'ک' };
+const ARABIC: Record<string, string> = { ...LETTERS, 'ی': 'ي', 'ى': 'ي', 'ک': 'ك' };
+const LETTER_RE = new RegExp(`[${[...new Set([...Object.keys(ARABIC), ...Object.keys(PERSIAN)])].join('')}]`, 'g');
+/** Languages written in Persian letters (of the site's languages: Farsi/Dari). */
+const PERSIAN_SCRIPT = new Set(['fa', 'prs', 'ps']);
 
 /**
- * Folds a text to the one spelling search uses: letter variants unified, marks and invisible
+ * Folds a text (of a page or query in language `lang`) to the one spelling search uses: letter variants unified, marks and invisible
  * characters removed, Ethiopic punctuation read as spaces, lower case, spaces collapsed.
  * Latin text only changes case, so Dutch and English pass through as they are.
  */
-export function normalizeSearchText(text: string): string {
+export function normalizeSearchText(text: string, lang = 'nl'): string {
+  const letters = PERSIAN_SCRIPT.has(lang.split('-')[0]!) ? PERSIAN : ARABIC;
   return text
     .normalize('NFC')
     .replace(MARKS, '')
     .replace(INVISIBLE, '')
-    .replace(LETTER_RE, (c) => LETTERS[c]!)
+    .replace(LETTER_RE, (c) => letters[c] ?? c)
     .replace(ETHIOPIC_PUNCTUATION, ' ')
     .toLocaleLowerCase('und')
     .replace(/\s+/g, ' ')
@@ -55,8 +61,8 @@ export function normalizeSearchText(text: string): string {
  * The words of a text as search sees them: normalised, split on anything that is not a letter,
  * mark or digit (so "ዕዳ፡ክፍሊት" gives two words), empty pieces dropped.
  */
-export function searchWords(text: string): string[] {
-  return normalizeSearchText(text)
+export function searchWords(text: string, lang = 'nl'): string[] {
+  return normalizeSearchText(text, lang)
     .split(/[^\p{L}\p{M}\p{N}]+/u)
     .filter(Boolean);
 }

@@ -78,14 +78,14 @@ export function parseSynonyms(source: string, file = SYNONYMS_FILE): { list: Syn
  * term occurs on the page, as a whole word or as the start of a compound ("huisarts" in
  * "huisartsenpost"; terms of two words must occur as they are).
  */
-export function synonymsFor(pageWords: ReadonlySet<string>, pageText: string, groups: readonly SynonymGroup[]): string[] {
+export function synonymsFor(pageWords: ReadonlySet<string>, pageText: string, groups: readonly SynonymGroup[], lang = 'nl'): string[] {
   const found = new Set<string>();
   for (const group of groups) {
-    const term = normalizeSearchText(group.term);
+    const term = normalizeSearchText(group.term, lang);
     const hit = term.includes(' ')
       ? ` ${pageText} `.includes(` ${term} `)
       : pageWords.has(term) || (term.length >= 4 && [...pageWords].some((w) => w.startsWith(term)));
-    if (hit) for (const w of group.words) found.add(normalizeSearchText(w));
+    if (hit) for (const w of group.words) for (const part of searchWords(w, lang)) found.add(part);
   }
   return [...found];
 }

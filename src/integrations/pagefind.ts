@@ -15,7 +15,7 @@
  * Pagefind makes one index per `<html lang>`, so a search on an Arabic page finds Arabic pages.
  */
 import type { AstroIntegration } from 'astro';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -37,14 +37,17 @@ export function pagefindIntegration(): AstroIntegration {
         const root = process.env.THUISIN_CONTENT_ROOT ?? process.cwd();
         const site = fileURLToPath(dir);
         const started = performance.now();
-        const { list: synonyms, problems } = parseSynonyms(readFileSync(join(root, SYNONYMS_FILE), 'utf8'));
+        // An instance without a synonym list or glossary still gets a search.
+        const synonymsPath = join(root, SYNONYMS_FILE);
+        const { list: synonyms, problems } = existsSync(synonymsPath) ? parseSynonyms(readFileSync(synonymsPath, 'utf8')) : { list: {}, problems: [] };
         if (problems.length) throw new Error(`${SYNONYMS_FILE}: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`);
-        const glossary = readdirSync(join(root, 'content/glossary'))
+        const glossaryDir = join(root, 'content/glossary');
+        const glossary = (existsSync(glossaryDir) ? readdirSync(glossaryDir) : [])
           .filter((f) => f.endsWith('.yaml'))
-          .map((f) => String((parse(readFileSync(join(root, 'content/glossary', f), 'utf8')) as { term: string }).term));
+          .map((f) => String((parse(readFileSync(join(glossaryDir, f), 'utf8')) as { term: string }).term));
         const typeLabels = Object.fromEntries(
           LOCALE_CODES.map((lang) => {
-            const ui = JSON.parse(readFileSync(join(root, 'src/i18n/ui', `${lang}.json`), 'utf8')) as Record<string, string>;
+            const ui = JSON.parse(readFileSync(new URL(`../i18n/ui/${lang}.json`, import.meta.url), 'utf8')) as Record<string, string>;
             return [lang, ui];
           }),
         ) as Record<LocaleCode, Record<string, string>>;

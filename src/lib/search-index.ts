@@ -112,7 +112,8 @@ export function prepareForIndex(html: string, options: PrepareOptions): Prepared
 
   const meta: string[] = [`<span data-pagefind-meta="kind:${options.kind}"></span>`];
   const tel = body.match(/<a href="tel:[^"]*"[^>]*>(?:(?!<\/a>)[\s\S])*?<span[^>]*dir="ltr"[^>]*>([^<]+)<\/span>/);
-  if (tel) meta.push(`<span data-pagefind-meta="phone:${escapeHtml(tel[1]!.trim())}"></span>`);
+  // Only where the phone is the entry's own (a guide's first service card is not the guide's).
+  if (tel && ['dienst', 'organisatie', 'activiteit'].includes(options.kind)) meta.push(`<span data-pagefind-meta="phone:${escapeHtml(tel[1]!.trim())}"></span>`);
   const dates = [...body.matchAll(/data-calendar="next" data-next data-date="(\d{4}-\d{2}-\d{2})"/g)].map((m) => m[1]);
   if (dates.length) meta.push(`<span data-pagefind-meta="dates:${dates.join(' ')}"></span>`);
   // The search page builds excerpts from the visible text only: it needs to know how many words

@@ -14,7 +14,8 @@ const LANGS = ['nl', 'ar', 'ti'];
 const TARGET: Record<string, number> = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : LANGS.flatMap((l) => PAGES.map((p) => `/${l}/${p}`));
 
-const { server, url } = await serve('dist', 0, { compress: true });
+// DIST=dist-other serves another build (e.g. one made while the e2e tests use dist/).
+const { server, url } = await serve(process.env.DIST ?? 'dist', 0, { compress: true });
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

@@ -10,6 +10,7 @@ import type { Content, Entry } from './content.ts';
 import type { Filter } from './filters.ts';
 import { formatDate, formatList, languageName } from './format.ts';
 import { formatClock, weekdayName } from './hours.ts';
+import { addDays } from './dates.ts';
 import { expandSchedule, type Occurrence } from './recurrence.ts';
 import { LOCALES } from '../i18n/locales.ts';
 import { channelsOf, contactActions, type Action } from './actions.ts';
@@ -20,12 +21,6 @@ export type ActivityEntry = Content['activities'][number];
 export interface AgendaItem {
   activity: ActivityEntry;
   occurrence: Occurrence;
-}
-
-/** Adds days to a YYYY-MM-DD date, in whole UTC days so no time zone can shift it. */
-export function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 
 /** The window the build computes: today through `weeks` weeks ahead. */

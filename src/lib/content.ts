@@ -26,7 +26,7 @@ import { glossarySchema, type GlossaryEntry } from '../schemas/glossary.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { translationSchemas, type TranslatableCollection } from '../schemas/translation.ts';
 import { DEFAULT_LOCALE, isLocale, type LocaleCode } from '../i18n/locales.ts';
-import { validateHolidays, validateSchedule } from './recurrence.ts';
+import { validateHolidays, validateSchedule } from './schedule-checks.ts';
 import { distanceKm } from './geo.ts';
 import { canRespond, channelsOf, isReachable } from './actions.ts';
 

@@ -12,6 +12,7 @@
  */
 import type { Holiday } from '../schemas/holidays.ts';
 import type { Schedule } from '../schemas/activity.ts';
+import { TIME_ZONE, utcStamp } from './dates.ts';
 import { expandSchedule, holidayOn, ruleDates, toRRule, type Occurrence } from './recurrence.ts';
 
 export interface FeedEvent {
@@ -25,7 +26,7 @@ export interface FeedEvent {
   categories?: string[];
 }
 
-const TZID = 'Europe/Amsterdam';
+const TZID = TIME_ZONE;
 const PRODID = '-//Thuis in//Activiteitenagenda//NL';
 
 /**
@@ -101,10 +102,6 @@ function fold(line: string): string {
 /** Local date-time "20260901T100000" for a property with TZID. */
 function localStamp(date: string, time: string): string {
   return `${date.replace(/-/g, '')}T${time.replace(':', '')}00`;
-}
-
-function utcStamp(instant: Date): string {
-  return instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
 function zoned(name: string, date: string, time: string): string {

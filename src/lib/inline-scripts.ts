@@ -4,11 +4,18 @@
  * browser runs an inline script only when its exact text is hashed, so a new inline script
  * belongs here: tests/e2e/guides.test.ts fails on any inline script in the build without a hash.
  */
+import { TIME_ZONE } from './dates.ts';
 
-/** src/components/agenda/AgendaClock.astro: keeps a static agenda right on the day it is read. */
+/**
+ * src/components/agenda/AgendaClock.astro: keeps a static agenda right on the day it is read.
+ *
+ * The zone comes from dates.ts; `add` is a copy of dates.ts's `addDays` in browser JavaScript,
+ * because this text runs in the page as it stands (no bundler, no imports, and its hash is in the
+ * CSP), and importing the module would ship more than the four lines it needs.
+ */
 export const AGENDA_CLOCK_SCRIPT = `
   (() => {
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: '${TIME_ZONE}' }).format(new Date());
     const add = (date, n) => {
       const [y, m, d] = date.split('-').map(Number);
       return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);

@@ -2,6 +2,7 @@
 import type { Activity } from '../schemas/activity.ts';
 import { WEEKDAYS } from '../schemas/taxonomies.ts';
 import type { Entry } from './content.ts';
+import { TIME_ZONE } from './dates.ts';
 import type { Occurrence } from './recurrence.ts';
 import type { Location } from '../schemas/location.ts';
 import type { Site } from '../schemas/site.ts';
@@ -120,7 +121,7 @@ export function activityJsonLd(
             endDate: s.until,
             startTime,
             endTime,
-            scheduleTimezone: 'Europe/Amsterdam',
+            scheduleTimezone: TIME_ZONE,
             exceptDate: s.except.length ? s.except : undefined,
           },
     subEvent: occurrences.map((o) => ({

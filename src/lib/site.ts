@@ -4,6 +4,7 @@
  * thousands-of-entries case still reads each file once.
  */
 import { loadContent, type Content } from './content.ts';
+import { TIME_ZONE } from './dates.ts';
 
 let cached: Content | undefined;
 
@@ -27,5 +28,5 @@ export function buildDate(): string {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(fixed)) throw new Error(`THUISIN_TODAY moet JJJJ-MM-DD zijn, niet "${fixed}"`);
     return fixed;
   }
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(new Date());
 }

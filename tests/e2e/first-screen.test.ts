@@ -24,9 +24,8 @@ export const PAGE_TYPES: Record<string, string> = {
   practice: 'praktijken/dalfsen-homestart/',
   'contact card': 'kaart/contactkaart/',
   search: 'zoeken/?q=taal',
-  // Once the agenda and guides branches are in main, add:
-  // figures: 'praktijken/cijfers/',
-  // guide: 'wegwijzer/de-eerste-weken/',
+  figures: 'praktijken/cijfers/',
+  guide: 'wegwijzer/de-eerste-weken/',
 };
 
 let browser: Browser;

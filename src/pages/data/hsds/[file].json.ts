@@ -1,6 +1,6 @@
-/** The sociale kaart as Open Referral HSDS 3.1, one file per list (see src/lib/hsds.ts for the shape). */
+/** The sociale kaart as Open Referral HSDS 3.1, one file per list (see src/lib/hsds/build.ts for the shape). */
 import type { APIRoute } from 'astro';
-import { buildHsds, hsdsFiles } from '../../../lib/hsds.ts';
+import { buildHsds, hsdsFiles } from '../../../lib/hsds/build.ts';
 import { buildDate, getContent } from '../../../lib/site.ts';
 
 let cached: Record<string, unknown> | undefined;

@@ -2,7 +2,8 @@
  * The sociale kaart as open data in Open Referral HSDS 3.1
  * (https://docs.openreferral.org/en/latest/), the open standard for directories of social
  * services. Checked against the vendored schemas in `vendor/hsds-3.1/schema/` by
- * `tests/unit/hsds.test.ts`.
+ * `tests/unit/hsds-build.test.ts` (the files) and `tests/unit/hsds-types.test.ts` (the types in
+ * `types.ts`); ids come from `ids.ts`.
  *
  * ## Files
  *
@@ -46,258 +47,36 @@
  * - A service's own phone, e-mail and website are its own; the organisation's are on the
  *   organisation (nested in the same object), not copied onto the service.
  */
-import { createHash } from 'node:crypto';
-import nl from '../i18n/ui/nl.json' with { type: 'json' };
-import type { Location } from '../schemas/location.ts';
-import type { Organisation } from '../schemas/organisation.ts';
-import type { Service } from '../schemas/service.ts';
-import type { Site } from '../schemas/site.ts';
-import { phoneDigits } from '../schemas/common.ts';
-import { GROUPS, THEMES } from '../schemas/taxonomies.ts';
-import { parseHoursLine } from './hours.ts';
-
-// ---------------------------------------------------------------------------------------------
-// Input
-
-/** A validated record and its file name; `Entry<T>` from `content.ts` and Astro's entries fit. */
-export interface Rec<T> {
-  id: string;
-  data: T;
-}
-
-export interface HsdsInput {
-  site: Site;
-  organisations: Rec<Organisation>[];
-  services: Rec<Service>[];
-  locations: Rec<Location>[];
-  /** When the export was made: goes into {@link HsdsMeta}, so the same input gives the same output. */
-  generatedAt: Date;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Output: the subset of HSDS 3.1 this export fills. Field names are HSDS's.
-
-export interface HsdsMetadata {
-  id: string;
-  resource_id: string;
-  resource_type: 'organization' | 'service';
-  last_action_date: string;
-  last_action_type: 'verified';
-  field_name: string;
-  previous_value: string;
-  replacement_value: string;
-  updated_by: string;
-}
-
-export interface HsdsTaxonomy {
-  id: string;
-  name: string;
-  description: string;
-}
-
-export interface HsdsTaxonomyTerm {
-  id: string;
-  code: string;
-  name: string;
-  description: string;
-  taxonomy: string;
-  taxonomy_id: string;
-  taxonomy_detail: HsdsTaxonomy;
-  language: 'nl';
-}
-
-export interface HsdsAttribute {
-  id: string;
-  link_id: string;
-  link_entity: 'service';
-  link_type: string;
-  taxonomy_term_id: string;
-  taxonomy_term: HsdsTaxonomyTerm;
-}
-
-export interface HsdsPhone {
-  id: string;
-  organization_id?: string;
-  service_id?: string;
-  number: string;
-  type?: 'voice';
-  description?: string;
-}
-
-export interface HsdsLanguage {
-  id: string;
-  service_id: string;
-  name: string;
-  code: string;
-}
-
-export interface HsdsSchedule {
-  id: string;
-  service_id?: string;
-  service_at_location_id?: string;
-  freq?: 'WEEKLY';
-  byday?: string;
-  opens_at?: string;
-  closes_at?: string;
-  description?: string;
-  attending_type?: string;
-}
-
-export interface HsdsAddress {
-  id: string;
-  location_id: string;
-  address_1: string;
-  city: string;
-  state_province: string;
-  postal_code: string;
-  country: 'NL';
-  address_type: 'physical';
-}
-
-export interface HsdsAccessibility {
-  id: string;
-  location_id: string;
-  description: string;
-}
-
-export interface HsdsLocation {
-  id: string;
-  location_type: 'physical';
-  name: string;
-  latitude: number;
-  longitude: number;
-  addresses: HsdsAddress[];
-  accessibility?: HsdsAccessibility[];
-}
-
-export interface HsdsServiceAtLocation {
-  id: string;
-  service_id: string;
-  location_id: string;
-  description?: string;
-  schedules?: HsdsSchedule[];
-  location: HsdsLocation;
-}
-
-export interface HsdsServiceArea {
-  id: string;
-  service_id: string;
-  name: string;
-}
-
-export interface HsdsCostOption {
-  id: string;
-  service_id: string;
-  currency?: 'EUR';
-  amount?: number;
-  amount_description?: string;
-}
-
-export interface HsdsRequiredDocument {
-  id: string;
-  service_id: string;
-  document: string;
-}
-
-/** An organisation as in HSDS's `organization.json`, without the services the API may add. */
-export interface HsdsOrganizationCore {
-  id: string;
-  name: string;
-  description: string;
-  email?: string;
-  website?: string;
-  phones?: HsdsPhone[];
-  locations?: HsdsLocation[];
-  metadata: HsdsMetadata[];
-}
-
-/** A service as in HSDS's `service.json`, without its nested organisation. */
-export interface HsdsServiceCore {
-  id: string;
-  organization_id: string;
-  name: string;
-  description: string;
-  url?: string;
-  email?: string;
-  status: 'active';
-  application_process?: string;
-  fees_description?: string;
-  minimum_age?: number;
-  maximum_age?: number;
-  assured_date: string;
-  phones?: HsdsPhone[];
-  schedules?: HsdsSchedule[];
-  service_areas: HsdsServiceArea[];
-  service_at_locations?: HsdsServiceAtLocation[];
-  languages: HsdsLanguage[];
-  cost_options: HsdsCostOption[];
-  required_documents?: HsdsRequiredDocument[];
-  attributes: HsdsAttribute[];
-  metadata: HsdsMetadata[];
-}
-
-/** An item of `organizations.json`. */
-export interface HsdsOrganization extends HsdsOrganizationCore {
-  services: HsdsServiceCore[];
-}
-
-/** An item of `services.json`. */
-export interface HsdsService extends HsdsServiceCore {
-  organization: HsdsOrganizationCore;
-}
-
-/** `index.json`: what a consumer needs to know about the files before reading them. */
-export interface HsdsMeta {
-  /** HSDS version the files follow. */
-  version: '3.1';
-  /** ISO date-time of the build. */
-  generated_at: string;
-  title: string;
-  site_url: string;
-  /** True while the content is example data (site.yaml `example_data`): do not rely on it. */
-  example_data: boolean;
-  /** Language of all free text. */
-  language: 'nl';
-  /** Schedules' `opens_at`/`closes_at` are local times in this zone. */
-  timezone: 'Europe/Amsterdam';
-  /** File name → number of items. */
-  files: Record<string, number>;
-}
-
-export interface HsdsExport {
-  organizations: HsdsOrganization[];
-  services: HsdsService[];
-  locations: HsdsLocation[];
-  taxonomies: HsdsTaxonomy[];
-  taxonomy_terms: HsdsTaxonomyTerm[];
-  meta: HsdsMeta;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Ids
-
-/** Fixed namespace of this project's ids; changing it changes every published id. */
-export const HSDS_NAMESPACE = '035abe5d-5c5b-4d06-af58-f036d969d231';
-
-/** RFC 4122 version-5 UUID: SHA-1 of namespace bytes + name. */
-export function uuidV5(namespace: string, name: string): string {
-  const ns = Buffer.from(namespace.replace(/-/g, ''), 'hex');
-  if (ns.length !== 16) throw new Error(`uuidV5: "${namespace}" is geen UUID`);
-  const bytes = createHash('sha1').update(ns).update(name, 'utf8').digest().subarray(0, 16);
-  bytes[6] = (bytes[6] & 0x0f) | 0x50;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = bytes.toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
-/**
- * The UUID of one thing: `kind` is the HSDS object ("organization", "phone" …), `id` our file
- * name or a path such as `service/taalcafe/phone`. Same input, same UUID, in every build.
- */
-export function stableUuid(kind: string, id: string): string {
-  if (!/^[a-z_]+$/.test(kind)) throw new Error(`stableUuid: soort "${kind}" mag alleen kleine letters en _ bevatten`);
-  return uuidV5(HSDS_NAMESPACE, `${kind}:${id}`);
-}
+import type { Location } from '../../schemas/location.ts';
+import type { Organisation } from '../../schemas/organisation.ts';
+import type { Service } from '../../schemas/service.ts';
+import type { Site } from '../../schemas/site.ts';
+import { phoneDigits } from '../../schemas/common.ts';
+import { ICAL_DAYS, TIME_ZONE } from '../dates.ts';
+import { parseHoursLine } from '../hours.ts';
+import { stableUuid } from './ids.ts';
+import { TAXONOMY_DEFS, buildTaxonomies } from './taxonomies.ts';
+import type {
+  HsdsAttribute,
+  HsdsCostOption,
+  HsdsExport,
+  HsdsInput,
+  HsdsLanguage,
+  HsdsLocation,
+  HsdsMeta,
+  HsdsMetadata,
+  HsdsOrganization,
+  HsdsOrganizationCore,
+  HsdsPhone,
+  HsdsRequiredDocument,
+  HsdsSchedule,
+  HsdsService,
+  HsdsServiceArea,
+  HsdsServiceAtLocation,
+  HsdsServiceCore,
+  HsdsTaxonomyTerm,
+  Rec,
+} from './types.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -313,8 +92,6 @@ function prune<T extends object>(obj: T): T {
 }
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-const ICAL_DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 
 /** "0529 43 83 83" → "+31529438383"; numbers that only work in the Netherlands stay as written. */
 export function hsdsPhoneNumber(phone: string): string {
@@ -335,67 +112,6 @@ const WHEELCHAIR_TEXT: Record<'ja' | 'nee' | 'deels', string> = {
 };
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
-
-function label(key: string, fallback: string): string {
-  const value = (nl as Record<string, string>)[key];
-  return typeof value === 'string' && value.trim() ? value : fallback;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Taxonomies: the fixed lists of taxonomies.ts, with their Dutch labels.
-
-interface TaxonomyDef {
-  name: string;
-  description: string;
-  /** HSDS attribute link_type: what the term says about the service. */
-  linkType: string;
-  codes: readonly string[];
-  labelKey: string;
-  /** What one term is, in Dutch, for the term's description. */
-  termKind: string;
-}
-
-const TAXONOMY_DEFS: TaxonomyDef[] = [
-  {
-    name: 'thuisin-themes',
-    description: 'Thema’s van de sociale kaart van Thuis in: de levensgebieden waar een vraag over gaat.',
-    linkType: 'theme',
-    codes: THEMES,
-    labelKey: 'theme',
-    termKind: 'Thema',
-  },
-  {
-    name: 'thuisin-groups',
-    description: 'Groepen voor wie een dienst van de sociale kaart van Thuis in speciaal bedoeld is.',
-    linkType: 'audience',
-    codes: GROUPS,
-    labelKey: 'group',
-    termKind: 'Groep',
-  },
-];
-
-function buildTaxonomies(): { taxonomies: HsdsTaxonomy[]; terms: Map<string, HsdsTaxonomyTerm> } {
-  const taxonomies: HsdsTaxonomy[] = [];
-  const terms = new Map<string, HsdsTaxonomyTerm>();
-  for (const def of TAXONOMY_DEFS) {
-    const taxonomy: HsdsTaxonomy = { id: stableUuid('taxonomy', def.name), name: def.name, description: def.description };
-    taxonomies.push(taxonomy);
-    for (const code of def.codes) {
-      const name = label(`${def.labelKey}.${code}`, code);
-      terms.set(`${def.name}/${code}`, {
-        id: stableUuid('taxonomy_term', `${def.name}/${code}`),
-        code,
-        name,
-        description: `${def.termKind} van de sociale kaart: ${name}`,
-        taxonomy: def.name,
-        taxonomy_id: taxonomy.id,
-        taxonomy_detail: taxonomy,
-        language: 'nl',
-      });
-    }
-  }
-  return { taxonomies, terms };
-}
 
 // ---------------------------------------------------------------------------------------------
 // Building blocks
@@ -522,16 +238,10 @@ function buildOrganizationCore(rec: Rec<Organisation>, locations: HsdsLocation[]
   });
 }
 
-function buildServiceCore(
-  site: Site,
-  rec: Rec<Service>,
-  locationsById: Map<string, HsdsLocation>,
-  terms: Map<string, HsdsTaxonomyTerm>,
-): HsdsServiceCore {
-  const uuid = stableUuid('service', rec.id);
+/** The service at each of its locations; its hours hang here when it has exactly one. */
+function serviceAtLocationsFor(rec: Rec<Service>, uuid: string, locationsById: Map<string, HsdsLocation>): HsdsServiceAtLocation[] {
   const s = rec.data;
-
-  const serviceAtLocations: HsdsServiceAtLocation[] = s.locations.map((locationId) => {
+  return s.locations.map((locationId) => {
     const location = locationsById.get(locationId);
     if (!location) throw new Error(`HSDS-export: dienst "${rec.id}" noemt locatie "${locationId}", maar die bestaat niet`);
     const salId = stableUuid('service_at_location', `${rec.id}/${locationId}`);
@@ -544,17 +254,24 @@ function buildServiceCore(
       location,
     });
   });
+}
 
-  const villages = s.villages ?? [];
-  const serviceAreas: HsdsServiceArea[] =
-    villages.length > 0
-      ? villages.map((villageId) => {
-          const village = site.villages.find((v) => v.id === villageId);
-          if (!village) throw new Error(`HSDS-export: dienst "${rec.id}" noemt kern "${villageId}", maar die staat niet in content/site.yaml`);
-          return { id: stableUuid('service_area', `${rec.id}/${villageId}`), service_id: uuid, name: village.name };
-        })
-      : [{ id: stableUuid('service_area', `${rec.id}/gemeente`), service_id: uuid, name: `Gemeente ${site.municipality}` }];
+/** The villages a service is for, or the whole municipality when it names none. */
+function serviceAreasFor(site: Site, rec: Rec<Service>, uuid: string): HsdsServiceArea[] {
+  const villages = rec.data.villages ?? [];
+  if (villages.length === 0) {
+    return [{ id: stableUuid('service_area', `${rec.id}/gemeente`), service_id: uuid, name: `Gemeente ${site.municipality}` }];
+  }
+  return villages.map((villageId) => {
+    const village = site.villages.find((v) => v.id === villageId);
+    if (!village) throw new Error(`HSDS-export: dienst "${rec.id}" noemt kern "${villageId}", maar die staat niet in content/site.yaml`);
+    return { id: stableUuid('service_area', `${rec.id}/${villageId}`), service_id: uuid, name: village.name };
+  });
+}
 
+/** One attribute per theme and per group of the service, each linking a taxonomy term. */
+function attributesFor(rec: Rec<Service>, uuid: string, terms: Map<string, HsdsTaxonomyTerm>): HsdsAttribute[] {
+  const s = rec.data;
   const attributes: HsdsAttribute[] = [];
   for (const [def, codes] of [
     [TAXONOMY_DEFS[0], s.themes],
@@ -573,11 +290,46 @@ function buildServiceCore(
       });
     }
   }
+  return attributes;
+}
 
-  const costOption: HsdsCostOption = s.free
+/** Free is an amount of 0 euro; otherwise only the editor's note on the cost, never a guessed amount. */
+function costOptionFor(rec: Rec<Service>, uuid: string): HsdsCostOption {
+  const s = rec.data;
+  return s.free
     ? prune({ id: stableUuid('cost_option', `${rec.id}/free`), service_id: uuid, currency: 'EUR' as const, amount: 0, amount_description: s.cost_note })
     : prune({ id: stableUuid('cost_option', `${rec.id}/paid`), service_id: uuid, amount_description: s.cost_note });
+}
 
+/** The languages the service is given in, named in English as HSDS examples are. */
+function languagesFor(rec: Rec<Service>, uuid: string): HsdsLanguage[] {
+  return rec.data.languages.map((code) => ({
+    id: stableUuid('language', `service/${rec.id}/${code}`),
+    service_id: uuid,
+    name: languageNames.of(code) ?? code,
+    code,
+  }));
+}
+
+/** What to bring, as one required document (our content has it as one text). */
+function requiredDocumentsFor(rec: Rec<Service>, uuid: string): HsdsRequiredDocument[] | undefined {
+  const { bring } = rec.data;
+  return bring ? [{ id: stableUuid('required_document', `${rec.id}/bring`), service_id: uuid, document: bring }] : undefined;
+}
+
+/** A service without its organisation: the steps above, put together in HSDS's field order. */
+function buildServiceCore(
+  site: Site,
+  rec: Rec<Service>,
+  locationsById: Map<string, HsdsLocation>,
+  terms: Map<string, HsdsTaxonomyTerm>,
+): HsdsServiceCore {
+  const uuid = stableUuid('service', rec.id);
+  const s = rec.data;
+  // In this order, so the first broken reference in a service is the one reported.
+  const serviceAtLocations = serviceAtLocationsFor(rec, uuid, locationsById);
+  const serviceAreas = serviceAreasFor(site, rec, uuid);
+  const attributes = attributesFor(rec, uuid, terms);
   return prune({
     id: uuid,
     organization_id: stableUuid('organization', s.organisation),
@@ -595,14 +347,9 @@ function buildServiceCore(
     schedules: s.locations.length === 1 ? undefined : schedulesFor(s, { service_id: uuid }),
     service_areas: serviceAreas,
     service_at_locations: serviceAtLocations,
-    languages: s.languages.map((code) => ({
-      id: stableUuid('language', `service/${rec.id}/${code}`),
-      service_id: uuid,
-      name: languageNames.of(code) ?? code,
-      code,
-    })),
-    cost_options: [costOption],
-    required_documents: s.bring ? [{ id: stableUuid('required_document', `${rec.id}/bring`), service_id: uuid, document: s.bring }] : undefined,
+    languages: languagesFor(rec, uuid),
+    cost_options: [costOptionFor(rec, uuid)],
+    required_documents: requiredDocumentsFor(rec, uuid),
     attributes,
     metadata: metadataFor('service', uuid, s.checked),
   });
@@ -663,7 +410,7 @@ export function buildHsds(input: HsdsInput): HsdsExport {
     site_url: site.site_url,
     example_data: site.example_data,
     language: 'nl',
-    timezone: 'Europe/Amsterdam',
+    timezone: TIME_ZONE,
     files: {
       'organizations.json': organizations.length,
       'services.json': services.length,

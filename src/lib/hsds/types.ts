@@ -1,0 +1,229 @@
+/**
+ * The shapes of the HSDS 3.1 export (see `build.ts` for what goes in each file): the subset of
+ * Open Referral HSDS 3.1 that this project fills, with HSDS's own field names. Written by hand
+ * for readable types; tests/unit/hsds-types.test.ts checks every field of every type against the
+ * vendored schemas in `vendor/hsds-3.1/schema/`, so a field the schema does not know is a failing
+ * test, not a silent extra in the open data.
+ */
+import type { Location } from '../../schemas/location.ts';
+import type { Organisation } from '../../schemas/organisation.ts';
+import type { Service } from '../../schemas/service.ts';
+import type { Site } from '../../schemas/site.ts';
+import type { TIME_ZONE } from '../dates.ts';
+
+// ---------------------------------------------------------------------------------------------
+// Input
+
+/** A validated record and its file name; `Entry<T>` from `content.ts` and Astro's entries fit. */
+export interface Rec<T> {
+  id: string;
+  data: T;
+}
+
+export interface HsdsInput {
+  site: Site;
+  organisations: Rec<Organisation>[];
+  services: Rec<Service>[];
+  locations: Rec<Location>[];
+  /** When the export was made: goes into {@link HsdsMeta}, so the same input gives the same output. */
+  generatedAt: Date;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output: the subset of HSDS 3.1 this export fills. Field names are HSDS's.
+
+export interface HsdsMetadata {
+  id: string;
+  resource_id: string;
+  resource_type: 'organization' | 'service';
+  last_action_date: string;
+  last_action_type: 'verified';
+  field_name: string;
+  previous_value: string;
+  replacement_value: string;
+  updated_by: string;
+}
+
+export interface HsdsTaxonomy {
+  id: string;
+  name: string;
+  description: string;
+}
+
+export interface HsdsTaxonomyTerm {
+  id: string;
+  code: string;
+  name: string;
+  description: string;
+  taxonomy: string;
+  taxonomy_id: string;
+  taxonomy_detail: HsdsTaxonomy;
+  language: 'nl';
+}
+
+export interface HsdsAttribute {
+  id: string;
+  link_id: string;
+  link_entity: 'service';
+  link_type: string;
+  taxonomy_term_id: string;
+  taxonomy_term: HsdsTaxonomyTerm;
+}
+
+export interface HsdsPhone {
+  id: string;
+  organization_id?: string;
+  service_id?: string;
+  number: string;
+  type?: 'voice';
+  description?: string;
+}
+
+export interface HsdsLanguage {
+  id: string;
+  service_id: string;
+  name: string;
+  code: string;
+}
+
+export interface HsdsSchedule {
+  id: string;
+  service_id?: string;
+  service_at_location_id?: string;
+  freq?: 'WEEKLY';
+  byday?: string;
+  opens_at?: string;
+  closes_at?: string;
+  description?: string;
+  attending_type?: string;
+}
+
+export interface HsdsAddress {
+  id: string;
+  location_id: string;
+  address_1: string;
+  city: string;
+  state_province: string;
+  postal_code: string;
+  country: 'NL';
+  address_type: 'physical';
+}
+
+export interface HsdsAccessibility {
+  id: string;
+  location_id: string;
+  description: string;
+}
+
+export interface HsdsLocation {
+  id: string;
+  location_type: 'physical';
+  name: string;
+  latitude: number;
+  longitude: number;
+  addresses: HsdsAddress[];
+  accessibility?: HsdsAccessibility[];
+}
+
+export interface HsdsServiceAtLocation {
+  id: string;
+  service_id: string;
+  location_id: string;
+  description?: string;
+  schedules?: HsdsSchedule[];
+  location: HsdsLocation;
+}
+
+export interface HsdsServiceArea {
+  id: string;
+  service_id: string;
+  name: string;
+}
+
+export interface HsdsCostOption {
+  id: string;
+  service_id: string;
+  currency?: 'EUR';
+  amount?: number;
+  amount_description?: string;
+}
+
+export interface HsdsRequiredDocument {
+  id: string;
+  service_id: string;
+  document: string;
+}
+
+/** An organisation as in HSDS's `organization.json`, without the services the API may add. */
+export interface HsdsOrganizationCore {
+  id: string;
+  name: string;
+  description: string;
+  email?: string;
+  website?: string;
+  phones?: HsdsPhone[];
+  locations?: HsdsLocation[];
+  metadata: HsdsMetadata[];
+}
+
+/** A service as in HSDS's `service.json`, without its nested organisation. */
+export interface HsdsServiceCore {
+  id: string;
+  organization_id: string;
+  name: string;
+  description: string;
+  url?: string;
+  email?: string;
+  status: 'active';
+  application_process?: string;
+  fees_description?: string;
+  minimum_age?: number;
+  maximum_age?: number;
+  assured_date: string;
+  phones?: HsdsPhone[];
+  schedules?: HsdsSchedule[];
+  service_areas: HsdsServiceArea[];
+  service_at_locations?: HsdsServiceAtLocation[];
+  languages: HsdsLanguage[];
+  cost_options: HsdsCostOption[];
+  required_documents?: HsdsRequiredDocument[];
+  attributes: HsdsAttribute[];
+  metadata: HsdsMetadata[];
+}
+
+/** An item of `organizations.json`. */
+export interface HsdsOrganization extends HsdsOrganizationCore {
+  services: HsdsServiceCore[];
+}
+
+/** An item of `services.json`. */
+export interface HsdsService extends HsdsServiceCore {
+  organization: HsdsOrganizationCore;
+}
+
+/** `index.json`: what a consumer needs to know about the files before reading them. */
+export interface HsdsMeta {
+  /** HSDS version the files follow. */
+  version: '3.1';
+  /** ISO date-time of the build. */
+  generated_at: string;
+  title: string;
+  site_url: string;
+  /** True while the content is example data (site.yaml `example_data`): do not rely on it. */
+  example_data: boolean;
+  /** Language of all free text. */
+  language: 'nl';
+  /** Schedules' `opens_at`/`closes_at` are local times in this zone. */
+  timezone: typeof TIME_ZONE;
+  /** File name → number of items. */
+  files: Record<string, number>;
+}
+
+export interface HsdsExport {
+  organizations: HsdsOrganization[];
+  services: HsdsService[];
+  locations: HsdsLocation[];
+  taxonomies: HsdsTaxonomy[];
+  taxonomy_terms: HsdsTaxonomyTerm[];
+  meta: HsdsMeta;
+}

@@ -137,7 +137,7 @@ describe('search that forgives (issue 10)', () => {
     await search(page, 'nl', 'bibliotheeek');
     expect(await hint(page)).toBe('Bedoelde u: bibliotheek? Hieronder ziet u wat daarvoor is gevonden.');
     expect((await results(page)).some((r) => /bibliotheek/i.test(r.text))).toBe(true);
-    expect(await search(page, 'ar', 'الديوون')).toContain('/ar/kaart/hulp-bij-schulden/');
+    expect(await search(page, 'ar', 'الدبون')).toContain('/ar/kaart/hulp-bij-schulden/');
     expect(await hint(page)).toContain('الديون');
     expect(await search(page, 'ti', 'መሰልጠነ')).toContain('/ti/kaart/taalcoach/');
     expect(await hint(page)).toContain('መሰልጠኒ');
@@ -150,8 +150,8 @@ describe('search that forgives (issue 10)', () => {
     expect(await search(page, 'nl', 'geldzorgen')).toContain('/nl/kaart/hulp-bij-schulden/');
     expect(await search(page, 'nl', 'dokter')).toContain('/nl/kaart/ggd-kennismaking-thuis/');
     expect(await search(page, 'nl', 'vergunninghouder')).not.toEqual([]);
-    expect(await search(page, 'ar', 'دكتور')).toContain('/ar/wegwijzer/gezondheid-en-zorg/');
-    expect(await search(page, 'ti', 'ዶክተር')).toContain('/ti/wegwijzer/gezondheid-en-zorg/');
+    expect(await search(page, 'ar', 'دكتور')).toContain('/ar/kaart/ggd-kennismaking-thuis/');
+    expect(await search(page, 'ti', 'ዶክተር')).toContain('/ti/kaart/ggd-kennismaking-thuis/');
     // No "Bedoelde u": these are found as they are.
     expect(await page.locator('.did-you-mean').isHidden()).toBe(true);
     await context.close();

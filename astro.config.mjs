@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { fileURLToPath } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
-import { pagefindIntegration } from './src/lib/pagefind.ts';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { markupFilter } from './src/lib/markup-filter.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES, INLINE_SCRIPT_HASHES } from './src/lib/csp.ts';
 import { fontSubsetIntegration } from './src/lib/font-subset.ts';

@@ -4,6 +4,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { serve } from './serve.ts';
+import { launch } from './lib/browser.ts';
 
 const DIST = 'dist';
 const BUDGET = {
@@ -17,6 +19,10 @@ const BUDGET = {
   fontKb: 45,
   /** A first visit to any page in any language on a phone without Noto fonts: HTML, CSS and JS gzipped, plus fonts. */
   firstVisitKb: 60,
+  /** What the first search on a search page transfers, Pagefind's JavaScript and wasm included (Chromium, gzip). */
+  firstSearchKb: 100,
+  /** What each later search transfers. */
+  laterSearchKb: 15,
 };
 
 function walk(dir: string): string[] {
@@ -97,7 +103,62 @@ console.log(`Lettertypen (woff2 per schrift): ${[...fontsByScript].map(([k, v]) 
 console.log(`Eerste bezoek (HTML, CSS, JS gzip + lettertypen van het schrift): meeste ${kb(worstVisit.bytes)} KB (${worstVisit.file}); per taal ${[...visitByLang].map(([l, v]) => `${l} ${kb(v)}`).join(', ')} KB`);
 console.log(`CSS voor drie pagina's (${THREE_PAGES.join(', ')}): in elke pagina ${kb(inlined)} KB, één gedeeld bestand ${kb(linked)} KB (${css.size} bestand${css.size === 1 ? '' : 'en'})`);
 
+// Search bytes, measured in Chromium on the real build served gzipped as a static host does: the
+// first search (pagefind.js, wasm, language meta, index chunks, fragments, the fuzzy words when
+// asked for) and each later one. Queries per language: a plain word, then two more.
+const SEARCHES: Record<string, string[]> = {
+  nl: ['huisarts', 'schulden', 'bibliotheeek'],
+  ar: ['الديون', 'طبيب', 'huurtoeslag'],
+  ti: ['ዕዳ', 'ሓኪም', 'BSN'],
+};
+const searchBytes = new Map<string, { first: number; later: number[] }>();
+{
+  const { server, url } = await serve(DIST, 0, { compress: true });
+  const browser = await launch();
+  try {
+    for (const [lang, queries] of Object.entries(SEARCHES)) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      let bytes = 0;
+      page.on('requestfinished', async (request) => {
+        if (!new URL(request.url()).pathname.startsWith('/pagefind/')) return;
+        const sizes = await request.sizes();
+        bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+      });
+      await page.goto(`${url}/${lang}/zoeken/`);
+      await page.waitForLoadState('networkidle');
+      const before = bytes;
+      const results: number[] = [];
+      for (const query of queries) {
+        const start = bytes;
+        await page.fill('input[name=q]', query);
+        await page.click('form[role="search"] button');
+        await page.waitForFunction(() => {
+          const s = document.querySelector('.search-status')?.textContent ?? '';
+          return s.trim() && !s.includes('…');
+        });
+        await page.waitForLoadState('networkidle');
+        await page.waitForTimeout(200);
+        results.push(bytes - start);
+      }
+      // Facets are read on load (Pagefind's filter index): that belongs to the first search.
+      searchBytes.set(lang, { first: before + results[0]!, later: results.slice(1) });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+for (const [lang, { first, later }] of searchBytes) {
+  console.log(`Zoeken ${lang}: eerste zoekopdracht ${kb(first)} KB, daarna ${later.map(kb).join(' en ')} KB (${SEARCHES[lang]!.join(', ')})`);
+}
+
 const failures: string[] = [];
+for (const [lang, { first, later }] of searchBytes) {
+  if (first / 1024 > BUDGET.firstSearchKb) failures.push(`eerste zoekopdracht ${lang} ${kb(first)} KB > ${BUDGET.firstSearchKb} KB`);
+  for (const [i, b] of later.entries()) if (b / 1024 > BUDGET.laterSearchKb) failures.push(`zoekopdracht ${lang} "${SEARCHES[lang]![i + 1]}" ${kb(b)} KB > ${BUDGET.laterSearchKb} KB`);
+}
 if (largest.gz / 1024 > BUDGET.htmlGzipKb) failures.push(`grootste HTML ${kb(largest.gz)} KB > ${BUDGET.htmlGzipKb} KB`);
 if (median.gz / 1024 > BUDGET.medianHtmlGzipKb) failures.push(`mediaan HTML ${kb(median.gz)} KB > ${BUDGET.medianHtmlGzipKb} KB`);
 if (worstJs.gz / 1024 > BUDGET.pageJsGzipKb) failures.push(`JavaScript ${kb(worstJs.gz)} KB > ${BUDGET.pageJsGzipKb} KB`);

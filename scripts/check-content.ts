@@ -4,6 +4,9 @@
 // MDX text, which may carry no code (src/lib/markup.ts).
 import { ContentError, formatProblems, loadContent, type Problem } from '../src/lib/content.ts';
 import { checkAllMarkup } from '../src/lib/markup.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseSynonyms, SYNONYMS_FILE } from '../src/lib/synonyms.ts';
 
 const started = performance.now();
 const root = process.env.THUISIN_CONTENT_ROOT ?? process.cwd();
@@ -29,6 +32,8 @@ try {
   problems.push(...error.problems);
 }
 problems.push(...checkAllMarkup(root));
+// The search synonyms (content/search/synonyms.yaml), read at index time; an instance may have none.
+if (existsSync(join(root, SYNONYMS_FILE))) problems.push(...parseSynonyms(readFileSync(join(root, SYNONYMS_FILE), 'utf8')).problems);
 if (problems.length) {
   console.error(formatProblems(problems));
   process.exit(1);

@@ -168,6 +168,25 @@ describe('search that forgives (issue 10)', () => {
     await context.close();
   });
 
+  it('where the reader\'s language has nothing, Dutch results are offered, labelled as Dutch, each linking to the reader\'s version', async () => {
+    const { context } = await isolatedContext(browser);
+    const page = await context.newPage();
+    // "tandarts" stands only in the Dutch health guide: the Arabic and Tigrinya versions say it in
+    // their own words, and it is too short to count as a word from a letter (those are indexed with
+    // every translation).
+    for (const lang of ['ar', 'ti']) {
+      const found = await search(page, lang, 'tandarts');
+      expect(found, found.join(' ')).toContain('/nl/wegwijzer/gezondheid-en-zorg/');
+      for (const r of found) expect(r.startsWith('/nl/')).toBe(true);
+      const dutchLabel = await page.locator('site-search').getAttribute('data-dutch');
+      expect(await page.locator('.search-status').textContent()).toContain(dutchLabel!);
+      const result = page.locator('.results > li').filter({ has: page.locator('a[href="/nl/wegwijzer/gezondheid-en-zorg/"]') });
+      expect(await result.locator('> a').getAttribute('lang')).toBe('nl');
+      expect(await result.locator(`a[href="/${lang}/wegwijzer/gezondheid-en-zorg/"]`).count()).toBe(1);
+    }
+    await context.close();
+  });
+
   it('Farsi typed on an Arabic keyboard (كار with Arabic kaf) finds the Farsi pages about work', async () => {
     const { context } = await isolatedContext(browser);
     const page = await context.newPage();

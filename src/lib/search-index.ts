@@ -28,7 +28,8 @@ export function pageKind(url: string): PageKind {
  * example), calendar buttons, the list of dates, the subscribe box.
  */
 const NOT_CONTENT = [
-  /<dl\b/g,
+  // Label/value lists, but not the glossary: its terms and explanations are what people search for.
+  /<dl\b(?![^>]*\bclass="glossary\b)/g,
   /<ul\b(?=[^>]*\bclass="action-buttons\b)/g,
   /<div\b(?=[^>]*\brole="note")/g,
   /<details\b(?=[^>]*\bclass="subscribe\b)/g,

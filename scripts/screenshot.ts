@@ -9,23 +9,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from './serve.ts';
 import { launch } from './lib/browser.ts';
+import { PAGE_TYPES } from './lib/pages.ts';
 
-/** One page of each type, as a path after /<lang>/; a type whose page is not built is reported. */
-const PAGE_TYPES: Record<string, string> = {
-  home: '',
-  theme: 'kaart/thema/geld/',
-  service: 'kaart/taalcoach/',
-  organisation: 'kaart/organisaties/taalpunt/',
-  helpen: 'kaart/helpen/',
-  agenda: 'agenda/',
-  activity: 'agenda/koffie-en-taal-dalfsen/',
-  library: 'praktijken/',
-  practice: 'praktijken/dalfsen-homestart/',
-  figures: 'praktijken/cijfers/',
-  'contact-card': 'kaart/contactkaart/',
-  search: 'zoeken/?q=taal',
-  guide: 'wegwijzer/de-eerste-weken/',
-};
 
 const fileName = (path: string, suffix: string) =>
   `screenshots/${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'root'}${suffix}.png`;

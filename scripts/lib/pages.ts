@@ -15,3 +15,23 @@ export function builtPages(dist: string): string[] {
     });
   return walk(dist).sort();
 }
+
+/**
+ * One page of each type, as a path after /<lang>/: what `npm run screenshot` photographs and the
+ * first-screen test measures, so the two always look at the same pages.
+ */
+export const PAGE_TYPES: Record<string, string> = {
+  home: '',
+  theme: 'kaart/thema/geld/',
+  service: 'kaart/taalcoach/',
+  organisation: 'kaart/organisaties/taalpunt/',
+  helpen: 'kaart/helpen/',
+  agenda: 'agenda/',
+  activity: 'agenda/koffie-en-taal-dalfsen/',
+  library: 'praktijken/',
+  practice: 'praktijken/dalfsen-homestart/',
+  figures: 'praktijken/cijfers/',
+  'contact-card': 'kaart/contactkaart/',
+  search: 'zoeken/?q=taal',
+  guide: 'wegwijzer/de-eerste-weken/',
+};

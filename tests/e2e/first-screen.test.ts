@@ -6,27 +6,12 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, isolatedContext } from './browser.ts';
+import { PAGE_TYPES } from '../../scripts/lib/pages.ts';
 
 const site = inject('siteUrl');
 const VIEWPORT = { width: 360, height: 740 };
 const LANGS = ['nl', 'ar', 'ti'];
 
-/** One page of each type, as a path after /<lang>/. */
-export const PAGE_TYPES: Record<string, string> = {
-  home: '',
-  theme: 'kaart/thema/geld/',
-  service: 'kaart/taalcoach/',
-  organisation: 'kaart/organisaties/taalpunt/',
-  helpen: 'kaart/helpen/',
-  agenda: 'agenda/',
-  activity: 'agenda/koffie-en-taal-dalfsen/',
-  'library index': 'praktijken/',
-  practice: 'praktijken/dalfsen-homestart/',
-  'contact card': 'kaart/contactkaart/',
-  search: 'zoeken/?q=taal',
-  figures: 'praktijken/cijfers/',
-  guide: 'wegwijzer/de-eerste-weken/',
-};
 
 let browser: Browser;
 beforeAll(async () => {

@@ -8,7 +8,8 @@
  * Plain TypeScript with no Astro imports, so the same code runs in `npm run check:content`,
  * in unit tests and in the pages. The steps live in ./content/: read.ts (files, YAML, schemas),
  * references.ts (records that name each other), reachability.ts (can anyone act on a service),
- * translations.ts, and problems.ts (the messages).
+ * translations.ts, mobile-numbers.ts (no personal 06 number in any text), and problems.ts (the
+ * messages).
  */
 import { activitySchema, type Activity } from '../schemas/activity.ts';
 import { emergencySchema, type Emergency } from '../schemas/emergency.ts';
@@ -34,6 +35,7 @@ import {
   type KnownIds,
 } from './content/references.ts';
 import { checkReachable } from './content/reachability.ts';
+import { checkMobileNumbers } from './content/mobile-numbers.ts';
 import { loadTranslations } from './content/translations.ts';
 import type { Entry } from './content/types.ts';
 
@@ -118,6 +120,7 @@ export function loadContent(root: string): Content {
     { organisations: known.organisations, services: known.services, activities: known.activities, glossary: ids(raw.glossary), guides: ids(raw.guides) },
     problems,
   );
+  checkMobileNumbers(root, problems);
 
   if (problems.length || !site || !holidays || !reference || !emergency) throw new ContentError(problems);
   return {

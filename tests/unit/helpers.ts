@@ -9,7 +9,7 @@ import { ContentError, loadContent, type Problem } from '../../src/lib/content.t
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const FIXTURE = join(ROOT, 'tests/fixtures/site');
 
-export function fixtureCopy(): { root: string; edit: (file: string, change: (data: any) => void) => void; write: (file: string, text: string) => void; cleanup: () => void } {
+export function fixtureCopy(): { root: string; edit: (file: string, change: (data: any) => void) => void; write: (file: string, text: string) => void; read: (file: string) => string; cleanup: () => void } {
   const root = mkdtempSync(join(tmpdir(), 'thuisin-'));
   cpSync(FIXTURE, root, { recursive: true });
   return {
@@ -25,6 +25,7 @@ export function fixtureCopy(): { root: string; edit: (file: string, change: (dat
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, text);
     },
+    read: (file) => readFileSync(join(root, 'content', file), 'utf8'),
     cleanup: () => rmSync(root, { recursive: true, force: true }),
   };
 }

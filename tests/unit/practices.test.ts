@@ -1,4 +1,4 @@
-/** The practice library: the template, the Atom feed (read by an independent XML parser), the JSON, related practices, charts. */
+/** The practice library (src/lib/practices.ts): the template, the Atom feed (read by an independent XML parser), the JSON, related practices, names. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,10 +6,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { parse } from 'yaml';
 import { loadContent } from '../../src/lib/content.ts';
 import { practicesAtom, practicesJson, relatedPractices, slugify } from '../../src/lib/practices.ts';
-import { NEUTRAL, PALETTE, layoutChart, seriesStyles } from '../../src/lib/chart.ts';
-import { chartCsv, figureCharts, figuresCsv, toCsv } from '../../src/lib/figures.ts';
 import { practiceSchema } from '../../src/schemas/practice.ts';
-import { INTEGRAAL } from '../../src/schemas/taxonomies.ts';
 import { ROOT, fixtureCopy, problemsOf } from './helpers.ts';
 
 const content = loadContent(ROOT);
@@ -73,22 +70,7 @@ describe('the open data', () => {
   });
 });
 
-describe('the library content', () => {
-  it('every INTEGRAAL theme has practices', () => {
-    for (const theme of INTEGRAAL) expect(content.practices.some((p) => p.data.themes.includes(theme.id)), theme.id).toBe(true);
-  });
-  it('Hilversum, Heumen and Dalfsen are in it, each traceable to its seed', () => {
-    const bySeed = (m: string) => content.practices.filter((p) => p.data.municipality === m).map((p) => p.data.source.seed);
-    expect(bySeed('Hilversum')).toContain('002');
-    expect(bySeed('Heumen')).toContain('004');
-    expect(bySeed('Dalfsen')).toContain('001');
-  });
-  it('no contact block publishes a personal name with a mobile number', () => {
-    for (const p of content.practices) expect(p.data.contact.phone ?? '').not.toMatch(/^0?6/);
-  });
-});
-
-describe('related practices and charts', () => {
+describe('related practices', () => {
   it('related practices share a theme and never include the practice itself', () => {
     for (const p of content.practices) {
       const related = relatedPractices(p, content.practices);
@@ -99,67 +81,6 @@ describe('related practices and charts', () => {
         }
       }
     }
-  });
-  it('a chart bar is as long as its value, relative to the largest (100 %), and names its series', () => {
-    const chart = { series: ['Taakstelling', 'Gerealiseerd'], rows: [{ label: '2016', values: [71, 44] }, { label: '2017', values: [39, 0] }] };
-    const layout = layoutChart(chart, seriesStyles([chart]));
-    const bars = layout.rows.flatMap((r) => r.bars);
-    expect(bars.find((b) => b.value === 71)!.percent).toBe(100);
-    expect(bars.find((b) => b.value === 44)!.percent).toBeCloseTo((44 / 71) * 100, 5);
-    expect(bars.map((b) => b.series)).toEqual(['Taakstelling', 'Gerealiseerd', 'Taakstelling', 'Gerealiseerd']);
-    // A zero is a sliver, not nothing, so it does not look like a missing number.
-    expect(bars.find((b) => b.value === 0)!.percent).toBeGreaterThan(0);
-  });
-});
-
-describe('chart colours: one colour means one thing on the whole site', () => {
-  const charts = content.practices.flatMap((p) => p.data.charts);
-  const styles = seriesStyles(charts);
-
-  it('the same series name has the same colour and pattern in every chart', () => {
-    for (const chart of charts) {
-      const layout = layoutChart(chart, styles);
-      for (const bar of layout.rows.flatMap((r) => r.bars)) expect(bar.style, bar.series).toBe(styles.get(bar.series));
-    }
-    expect(styles.get('Gerealiseerd')).toEqual(PALETTE[0]);
-  });
-
-  it('no two compared series share a colour or a pattern, and a lone series is neutral grey', () => {
-    const compared = [...styles].filter(([, s]) => s !== NEUTRAL);
-    expect(compared.length).toBeGreaterThan(3);
-    expect(new Set(compared.map(([, s]) => s.colour)).size).toBe(compared.length);
-    expect(new Set(compared.map(([, s]) => s.pattern)).size).toBe(compared.length);
-    expect(compared.every(([, s]) => s.colour !== NEUTRAL.colour)).toBe(true);
-    expect(styles.get('Gezinnen')).toBe(NEUTRAL);
-  });
-
-  it('more series names than colours stops the build with a Dutch message', () => {
-    const names = [...PALETTE.map((_, i) => `Reeks ${i}`), 'Nog een'];
-    const many = [{ series: names, rows: [{ label: 'x', values: names.map(() => 1) }] }];
-    expect(() => seriesStyles(many)).toThrow(
-      `De grafieken in content/practices/ vergelijken ${names.length} verschillende reeksen (${names.join(', ')}); er zijn ${PALETTE.length} kleuren, en elke kleur betekent op de hele site één ding. Geef wat hetzelfde is dezelfde naam (bijvoorbeeld overal "Gerealiseerd").`,
-    );
-  });
-});
-
-describe('the figures as CSV', () => {
-  it('quotes what needs quoting, ends rows in CRLF and starts with a byte-order mark for Excel', () => {
-    expect(toCsv([['a', 'b'], ['x, y', 'zei "ja"'], [1, 2.5]])).toBe('\uFEFFa,b\r\n"x, y","zei ""ja"""\r\n1,2.5\r\n');
-  });
-
-  it('one chart: a header row with the series, then one row per label, numbers unformatted', () => {
-    const chart = content.practices.find((p) => p.id === 'dalfsen-thuis-in-dalfsen')!.data.charts[0];
-    const lines = chartCsv(chart).replace('\uFEFF', '').trimEnd().split('\r\n');
-    expect(lines[0]).toBe(['Omschrijving', ...chart.series].join(','));
-    expect(lines.slice(1)).toEqual(chart.rows.map((r) => [r.label, ...r.values].join(',')));
-  });
-
-  it('all figures: one line per number, as many as the charts of the municipality hold', () => {
-    const items = figureCharts(content);
-    expect(items.length).toBeGreaterThan(4);
-    expect(items.every((c) => c.practice.data.municipality === content.site.municipality)).toBe(true);
-    const lines = figuresCsv(items).trimEnd().split('\r\n');
-    expect(lines).toHaveLength(1 + items.reduce((n, c) => n + c.chart.rows.length * c.chart.series.length, 0));
   });
 });
 

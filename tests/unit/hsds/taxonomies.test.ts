@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { stableUuid } from '../../src/lib/hsds/ids.ts';
-import { TAXONOMY_DEFS, buildTaxonomies } from '../../src/lib/hsds/taxonomies.ts';
-import { GROUPS, THEMES } from '../../src/schemas/taxonomies.ts';
+import { stableUuid } from '../../../src/lib/hsds/ids.ts';
+import { TAXONOMY_DEFS, buildTaxonomies } from '../../../src/lib/hsds/taxonomies.ts';
+import { GROUPS, THEMES } from '../../../src/schemas/taxonomies.ts';
 
 describe('HSDS taxonomies', () => {
   const { taxonomies, terms } = buildTaxonomies();

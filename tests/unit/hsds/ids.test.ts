@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HSDS_NAMESPACE, stableUuid, uuidV5 } from '../../src/lib/hsds/ids.ts';
+import { HSDS_NAMESPACE, stableUuid, uuidV5 } from '../../../src/lib/hsds/ids.ts';
 
 describe('HSDS ids', () => {
   it('stableUuid is an RFC 4122 version-5 uuid', () => {

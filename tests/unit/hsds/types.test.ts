@@ -27,9 +27,9 @@ import type {
   HsdsServiceCore,
   HsdsTaxonomy,
   HsdsTaxonomyTerm,
-} from '../../src/lib/hsds/types.ts';
+} from '../../../src/lib/hsds/types.ts';
 
-const SCHEMA_DIR = resolve(fileURLToPath(new URL('../..', import.meta.url)), 'vendor/hsds-3.1/schema');
+const SCHEMA_DIR = resolve(fileURLToPath(new URL('../../..', import.meta.url)), 'vendor/hsds-3.1/schema');
 
 interface SchemaProperty {
   $ref?: string;

@@ -1,18 +1,20 @@
 import { defineConfig } from 'vitest/config';
 
 // Two projects: unit tests run without a browser or a build; e2e tests run against the
-// production build in dist/ with Debian's Chromium (see tests/e2e/setup.ts).
+// production build in dist/ with Debian's Chromium (see tests/e2e/global-setup.ts).
 export default defineConfig({
   test: {
     // `npm run test:unit` passes --coverage: how much of the plain TypeScript the unit tests run.
-    // The floor sits a little below what the suite reached when it was set (see the report in
-    // test-results/coverage/), so a change that drops tested code fails the run.
+    // The floor sits a little below what the suite reached when it was set (2026-12-02: 81.0 %
+    // statements, 75.6 % branches, 78.8 % functions, 83.2 % lines), so a change that leaves new
+    // code untested, or drops a test, fails the run. Raise it as the tests grow.
     coverage: {
       provider: 'v8',
       include: ['src/lib/**/*.ts', 'src/schemas/**/*.ts', 'src/i18n/**/*.ts'],
+      exclude: ['**/*.d.ts'],
       reporter: ['text-summary', 'json-summary'],
       reportsDirectory: 'test-results/coverage',
-      thresholds: { statements: 0, branches: 0, functions: 0, lines: 0 },
+      thresholds: { statements: 79, branches: 73, functions: 77, lines: 81 },
     },
     projects: [
       {

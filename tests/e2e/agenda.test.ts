@@ -18,8 +18,8 @@ import { parse } from '../unit/ical-read.ts';
 
 const site = inject('siteUrl');
 const content = loadContent(resolve(import.meta.dirname, '../..'));
-/** `npm test` builds as of this day (package.json, build:test). */
-const BUILD_DATE = '2026-11-24';
+/** The day the build was made for (global-setup.ts reads it from the build). */
+const BUILD_DATE = inject('buildDate');
 const window = agendaWindow(BUILD_DATE, content.site.agenda_weeks);
 let browser: Browser;
 beforeAll(async () => {

@@ -5,7 +5,7 @@
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { loadContent } from '../../src/lib/content.ts';
 import ICAL from 'ical.js';
 import { agendaWindow } from '../../src/lib/agenda.ts';
@@ -19,7 +19,8 @@ import { byStart, icalInstances, parse } from '../unit/ical-read.ts';
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = join(ROOT, 'dist');
 const content = loadContent(ROOT);
-const BUILD_DATE = '2026-11-24';
+/** The day the build was made for (global-setup.ts reads it from the build). */
+const BUILD_DATE = inject('buildDate');
 const window = { from: BUILD_DATE, to: addDays(BUILD_DATE, 180) };
 const host = new URL(content.site.site_url).hostname;
 

@@ -15,6 +15,7 @@ import { launch, isolatedContext } from './browser.ts';
 import { resolve } from 'node:path';
 
 const site = inject('siteUrl');
+const fixture = inject('fixtureUrl');
 const content = loadContent(resolve(import.meta.dirname, '../..'));
 const views = serviceViews(content);
 let browser: Browser;
@@ -249,11 +250,12 @@ describe('kaart pages', () => {
   });
 
   it('an entry not checked for over a year is marked on its page', async () => {
+    // On the fixture site, whose organisation was last checked more than a year before the build date.
     const { context } = await isolatedContext(browser);
     const page = await context.newPage();
-    await page.goto(`${site}/nl/kaart/werkfit-en-beweeg/`);
+    await page.goto(`${fixture}/nl/kaart/organisaties/org/`);
     expect(await page.locator('[data-stale]').count()).toBe(1);
-    await page.goto(`${site}/nl/kaart/taalcoach/`);
+    await page.goto(`${fixture}/nl/kaart/hulp/`);
     expect(await page.locator('[data-stale]').count()).toBe(0);
     await context.close();
   });

@@ -43,7 +43,7 @@ describe('languages and directions', () => {
   it('the language menu opens without JavaScript and leads to the same page in the other language', async () => {
     const { context } = await isolatedContext(browser, { javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site}/nl/kaart/taalcoach/`);
+    await page.goto(`${fixture}/nl/kaart/hulp/`);
     const menu = page.locator('details.lang-switch');
     // Closed, the button names the current language; its links are out of sight until it opens.
     await expect(menu.locator('summary').textContent()).resolves.toContain('Nederlands');
@@ -53,7 +53,7 @@ describe('languages and directions', () => {
     await expect(switcher.getAttribute('aria-label')).resolves.toBe(UI_STRINGS.nl['nav.language']);
     await expect(switcher.locator('a[aria-current="page"]').getAttribute('lang')).resolves.toBe('nl');
     await switcher.locator('a[hreflang="ar"]').click();
-    expect(new URL(page.url()).pathname).toBe('/ar/kaart/taalcoach/');
+    expect(new URL(page.url()).pathname).toBe('/ar/kaart/hulp/');
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
     // Each label is in its own language and direction, and no flags: the labels are text.
     for (const l of LOCALES) {
@@ -119,7 +119,7 @@ describe('languages and directions', () => {
   it('phone numbers, e-mail addresses and web addresses stay left-to-right on right-to-left pages', async () => {
     const { context } = await isolatedContext(browser);
     const page = await context.newPage();
-    await page.goto(`${site}/ar/kaart/organisaties/gemeente-dalfsen/`);
+    await page.goto(`${fixture}/ar/kaart/organisaties/org/`);
     // Links whose visible text is itself a number or an address (not "report by e-mail" in Arabic).
     const found = await page.locator('a, span').evaluateAll((as) =>
       as

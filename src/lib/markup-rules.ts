@@ -35,7 +35,7 @@ export function isAllowedLink(url: string): boolean {
 }
 
 /** A path on this site: starts with one slash. */
-export function isSitePath(url: string): boolean {
+function isSitePath(url: string): boolean {
   return /^\/(?!\/)/.test(url.trim()) && !url.includes('\\');
 }
 

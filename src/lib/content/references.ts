@@ -29,7 +29,7 @@ export interface KnownIds {
 }
 
 /** Checks that a reference points at an existing record, with the choices in the message. */
-export function checkRef(problems: Problem[], file: string, field: string, value: string, known: Set<string>, what: string, folder: string) {
+function checkRef(problems: Problem[], file: string, field: string, value: string, known: Set<string>, what: string, folder: string) {
   if (!known.has(value)) {
     problems.push({
       file,

@@ -401,7 +401,7 @@ function readCollection<T>(folder: string, schema: { parse: (data: unknown) => T
   const out: Entry<T>[] = [];
   for (const file of files) {
     try {
-      out.push({ id: file.replace(/\.yaml$/, ''), data: schema.parse(parseYaml(readFileSync(join(dir, file), 'utf8'))) });
+      out.push(rec(file.replace(/\.yaml$/, ''), schema.parse(parseYaml(readFileSync(join(dir, file), 'utf8')))));
     } catch (error) {
       console.warn(`hsds.test: content/${folder}/${file} skipped, it does not pass its schema: ${(error as Error).message.slice(0, 300)}`);
     }

@@ -9,10 +9,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import { loadContent } from '../../../src/lib/content.ts';
+import { loadContent, type Entry } from '../../../src/lib/content.ts';
 import { buildHsds, hsdsFiles } from '../../../src/lib/hsds/build.ts';
 import { stableUuid } from '../../../src/lib/hsds/ids.ts';
-import type { HsdsExport, HsdsInput, Rec } from '../../../src/lib/hsds/types.ts';
+import type { HsdsExport, HsdsInput } from '../../../src/lib/hsds/types.ts';
 import { locationSchema, type Location } from '../../../src/schemas/location.ts';
 import { organisationSchema, type Organisation } from '../../../src/schemas/organisation.ts';
 import { serviceSchema, type Service } from '../../../src/schemas/service.ts';
@@ -39,6 +39,7 @@ function validator(file: string): ValidateFunction {
 }
 
 /** Validates each item; the failure message lists ajv's errors per item. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the items are HSDS objects of any of the export's types
 function expectValid(file: string, items: unknown[], label: (item: any) => string = (i) => i.name ?? i.id) {
   const validate = validator(file);
   const failures: string[] = [];
@@ -87,9 +88,9 @@ const site: Site = siteSchema.parse({
   ],
 });
 
-const rec = <T,>(id: string, data: T): Rec<T> => ({ id, data });
+const rec = <T,>(id: string, data: T): Entry<T> => ({ id, file: `${id}.yaml`, data, translations: {} });
 
-const organisations: Rec<Organisation>[] = [
+const organisations: Entry<Organisation>[] = [
   rec(
     'saam-welzijn',
     organisationSchema.parse({
@@ -114,7 +115,7 @@ const organisations: Rec<Organisation>[] = [
   ),
 ];
 
-const locations: Rec<Location>[] = [
+const locations: Entry<Location>[] = [
   rec(
     'kulturhus-nieuwleusen',
     locationSchema.parse({
@@ -142,7 +143,7 @@ const locations: Rec<Location>[] = [
   ),
 ];
 
-const services: Rec<Service>[] = [
+const services: Entry<Service>[] = [
   rec(
     'taalcafe',
     serviceSchema.parse({

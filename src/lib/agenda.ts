@@ -10,7 +10,6 @@ import type { Content, Entry } from './content.ts';
 import type { Filter } from './filters.ts';
 import { formatDate, formatList, languageName, languagesInOrder } from './format.ts';
 import { formatClock, weekdayName } from './hours.ts';
-import { addDays } from './dates.ts';
 import { expandSchedule, type Occurrence } from './recurrence.ts';
 import { lookup } from './lookup.ts';
 import { channelsOf, contactActions, type Action } from './actions.ts';
@@ -23,10 +22,8 @@ export interface AgendaItem {
   occurrence: Occurrence;
 }
 
-/** The window the build computes: today through `weeks` weeks ahead. */
-export function agendaWindow(today: string, weeks: number): { from: string; to: string } {
-  return { from: today, to: addDays(today, weeks * 7) };
-}
+/** The window the build computes: today through `weeks` weeks ahead (defined in dates.ts). */
+export { agendaWindow } from './dates.ts';
 
 /** Every occurrence of every activity in the window, in order of date and time. */
 export function agendaItems(content: Content, window: { from: string; to: string }): AgendaItem[] {

@@ -50,7 +50,8 @@ export function villageOf(activity: ActivityEntry, content: Content): string {
 }
 
 /**
- * The rule in plain words: "Elke dinsdag van 10:00 tot 11:30, niet in de schoolvakanties".
+ * The rule in plain words: "Elke dinsdag van 10:00 tot 11:30, niet in de schoolvakanties, niet op
+ * feestdagen".
  * Weekday names and times come from Intl, the sentence from the UI strings.
  */
 export function describeSchedule(schedule: Schedule, lang: LocaleCode, t: TFunction, today: string): string {
@@ -80,6 +81,7 @@ export function describeSchedule(schedule: Schedule, lang: LocaleCode, t: TFunct
   const parts = [main];
   if (schedule.repeat !== 'once') {
     if (schedule.skip_school_holidays) parts.push(t('schedule.noHolidays'));
+    if (!schedule.on_public_holidays) parts.push(t('schedule.noPublicHolidays'));
     if (schedule.from && schedule.from > today) parts.push(t('schedule.from', { date: formatDate(schedule.from, lang, 'short') }));
     if (schedule.until) parts.push(t('schedule.until', { date: formatDate(schedule.until, lang, 'short') }));
   }

@@ -34,6 +34,7 @@ import {
   type KnownIds,
 } from './content/references.ts';
 import { checkReachable } from './content/reachability.ts';
+import { checkExampleFields } from './content/examples.ts';
 import { loadTranslations } from './content/translations.ts';
 import type { Entry } from './content/types.ts';
 
@@ -111,6 +112,7 @@ export function loadContent(root: string): Content {
   checkActivities(activities, known, holidays && regionHolidays, problems);
   checkPractices(practices, known, reference && new Set(reference.municipalities), problems);
   checkGuides(guides, known, problems);
+  for (const list of [organisations, services, locations, activities, practices]) checkExampleFields(list, problems);
 
   loadTranslations(
     root,

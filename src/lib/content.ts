@@ -35,6 +35,7 @@ import {
   type KnownIds,
 } from './content/references.ts';
 import { checkReachable } from './content/reachability.ts';
+import { checkExampleFields } from './content/examples.ts';
 import { loadTranslations } from './content/translations.ts';
 import type { Entry } from './content/types.ts';
 
@@ -131,6 +132,7 @@ export function loadContent(root: string, options: { today?: string } = {}): Con
   checkActivities(activities, known, holidays && regionHolidays, problems);
   checkPractices(practices, known, reference && new Set(reference.municipalities), problems);
   checkGuides(guides, known, problems);
+  for (const list of [organisations, services, locations, activities, practices]) checkExampleFields(list, problems);
 
   loadTranslations(
     root,

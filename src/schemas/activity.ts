@@ -16,6 +16,7 @@ import {
   url,
   wheelchair,
   checked,
+  exampleFields,
 } from './common.ts';
 import { CATEGORIES, GROUPS, WEEKDAYS } from './taxonomies.ts';
 import { phone } from './phone.ts';
@@ -125,6 +126,8 @@ export const activitySchema = z
     email: email.optional(),
     website: url.optional(),
     schedule: scheduleSchema,
+    /** Fields whose value is an example, not from a source (see `exampleFields`). */
+    example_fields: exampleFields,
     checked,
     source,
   })

@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { loadContent } from '../../src/lib/content.ts';
 import { activityActions, agendaItems, agendaWindow } from '../../src/lib/agenda.ts';
 import { addDays } from '../../src/lib/dates.ts';
-import { expandSchedule } from '../../src/lib/recurrence.ts';
+import { expandSchedule, skippedDates } from '../../src/lib/recurrence.ts';
 import { weekdayName } from '../../src/lib/hours.ts';
 import { WEEKDAYS } from '../../src/schemas/taxonomies.ts';
 import { UI_STRINGS } from '../../src/i18n/t.ts';
@@ -148,6 +148,26 @@ describe('an activity page', () => {
     expect(rule).toContain('niet in de schoolvakanties');
     await page.goto(`${site}/en/agenda/${activity.id}/`);
     expect(await page.locator('article p strong').first().textContent()).toContain(`Every ${weekdayName(WEEKDAYS.indexOf(s.weekday!) + 1, 'en')}`);
+    await page.context().close();
+  });
+
+  it('names each public holiday it skips in the window, in the reader language ("niet op Eerste Kerstdag")', async () => {
+    const skipping = content.activities
+      .map((a) => ({ a, skipped: skippedDates(a.data.schedule, content.holidays.periods, window).filter((d) => d.holiday?.publicHoliday) }))
+      .filter((x) => x.skipped.length);
+    expect(skipping.length).toBeGreaterThan(0);
+    const { a, skipped } = skipping[0];
+    const page = await pageOn(BUILD_DATE);
+    for (const lang of ['nl', 'ar'] as const) {
+      await page.goto(`${site}/${lang}/agenda/${a.id}/`);
+      const rows = await page.locator('li[data-skipped]').evaluateAll((els) => els.map((el) => [el.getAttribute('data-date'), el.textContent?.replace(/\s+/g, ' ').trim()]));
+      const ui = UI_STRINGS[lang];
+      expect(rows.map(([date]) => date)).toEqual(skipped.map((d) => d.date));
+      rows.forEach(([, text], i) => {
+        const name = ui[`schedule.holiday.${skipped[i].holiday!.publicHoliday}` as keyof typeof ui] as string;
+        expect(text).toContain((ui['schedule.notOn'] as string).replace('{{holiday}}', name));
+      });
+    }
     await page.context().close();
   });
 

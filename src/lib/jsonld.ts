@@ -153,7 +153,8 @@ export function activityJsonLd(
   const dates = once ? [...(s.dates ?? [])].sort() : [];
   const occurrences: Occurrence[] = expandSchedule(s, holidays, once ? { from: dates[0], to: dates[dates.length - 1] } : window);
   const [startTime, endTime] = s.time.split('-');
-  const venue = place(location, site);
+  // The activity may mark where and by whom as examples, the location record its own fields.
+  const venue = isExample(activity, 'location') ? undefined : place(location, site);
   // The start the Event stands for: the next date that takes place, else any date it lists, else
   // the first date of the rule (a series whose dates in the window are all skipped still has one).
   const first = occurrences.find((o) => o.status !== 'cancelled') ?? occurrences[0];
@@ -193,7 +194,7 @@ export function activityJsonLd(
     startDate: start.toISOString(),
     endDate: end.toISOString(),
     location: venue,
-    organizer: organization(organiser),
+    organizer: isExample(activity, 'organiser') ? undefined : organization(organiser),
     inLanguage: real(activity, 'languages', a.languages),
     isAccessibleForFree: real(activity, 'free', a.free),
     eventSchedule,

@@ -5,8 +5,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     // `npm run test:unit` passes --coverage: how much of the plain TypeScript the unit tests run.
-    // The floor sits a little below what the suite reached when it was set (2026-12-02: 81.0 %
-    // statements, 75.6 % branches, 78.8 % functions, 83.2 % lines), so a change that leaves new
+    // The floor sits a little below what the suite reached when it was set (2026-12-02: 83.5 %
+    // statements, 78.7 % branches, 82.3 % functions, 85.8 % lines), so a change that leaves new
     // code untested, or drops a test, fails the run. Raise it as the tests grow.
     coverage: {
       provider: 'v8',
@@ -14,7 +14,7 @@ export default defineConfig({
       exclude: ['**/*.d.ts'],
       reporter: ['text-summary', 'json-summary'],
       reportsDirectory: 'test-results/coverage',
-      thresholds: { statements: 79, branches: 73, functions: 77, lines: 81 },
+      thresholds: { statements: 81, branches: 76, functions: 80, lines: 83 },
     },
     projects: [
       {

@@ -16,6 +16,7 @@ import {
   url,
   wheelchair,
   checked,
+  exampleFields,
 } from './common.ts';
 import { CATEGORIES, GROUPS, WEEKDAYS } from './taxonomies.ts';
 import { phone } from './phone.ts';
@@ -74,6 +75,11 @@ export const scheduleSchema = z
     dates: uniqueList(isoDate, 'datums').optional(),
     /** true: not during the school holidays in `content/holidays.yaml`. */
     skip_school_holidays: z.boolean().default(false),
+    /**
+     * true: also on public holidays (the feestdagen in `content/holidays.yaml`). Left out or false:
+     * a date of the rule that falls on a public holiday is skipped, and the page says so.
+     */
+    on_public_holidays: z.boolean().default(false),
     /** Dates of the rule on which it does not take place, without further notice. */
     except: uniqueList(isoDate, 'datums').default([]),
     changes: z.array(change).default([]),
@@ -120,6 +126,8 @@ export const activitySchema = z
     email: email.optional(),
     website: url.optional(),
     schedule: scheduleSchema,
+    /** Fields whose value is an example, not from a source (see `exampleFields`). */
+    example_fields: exampleFields,
     checked,
     source,
   })

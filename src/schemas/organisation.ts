@@ -3,7 +3,7 @@
  * translatable text (`about`) has translations in `content/translations/<lang>/organisations/`.
  */
 import { z } from 'astro/zod';
-import { checked, contactSource, email, interpreter, line, source, text, url } from './common.ts';
+import { checked, contactSource, exampleFields, email, interpreter, line, source, text, url } from './common.ts';
 import { phone, whatsapp } from './phone.ts';
 
 export const organisationText = z.object({
@@ -23,6 +23,8 @@ export const organisationSchema = z
     contact_source: contactSource.optional(),
     /** Can they arrange an interpreter? Leave out when no source says. */
     interpreter: interpreter.optional(),
+    /** Fields whose value is an example, not from a source (see `exampleFields`). */
+    example_fields: exampleFields,
     checked,
     source,
   })

@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import {
   checked,
   contactSource,
+  exampleFields,
   email,
   interpreter,
   id,
@@ -70,6 +71,8 @@ export const serviceSchema = z
     interpreter: interpreter.optional(),
     /** This service looks for residents who want to help, in these roles. */
     volunteers: uniqueList(z.enum(VOLUNTEER_ROLES, { error: `verwacht een rol uit: ${VOLUNTEER_ROLES.join(', ')}` }), 'rollen').optional(),
+    /** Fields whose value is an example, not from a source (see `exampleFields`). */
+    example_fields: exampleFields,
     checked,
     source,
   })

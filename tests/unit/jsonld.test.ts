@@ -26,6 +26,7 @@ const DEFINED: Record<string, string[]> = {
   ServiceChannel: ['@type', 'serviceUrl', 'servicePhone', 'serviceLocation', 'availableLanguage'],
 };
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON-LD as it is published, walked by key below
 function jsonOf(value: unknown): any {
   return value === undefined ? undefined : JSON.parse(JSON.stringify(value));
 }

@@ -2,7 +2,7 @@
  * The sociale kaart as open data in Open Referral HSDS 3.1
  * (https://docs.openreferral.org/en/latest/), the open standard for directories of social
  * services. Checked against the vendored schemas in `vendor/hsds-3.1/schema/` by
- * `tests/unit/hsds-build.test.ts` (the files) and `tests/unit/hsds-types.test.ts` (the types in
+ * `tests/unit/hsds/build.test.ts` (the files) and `tests/unit/hsds/types.test.ts` (the types in
  * `types.ts`); ids come from `ids.ts`.
  *
  * ## Files

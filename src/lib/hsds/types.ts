@@ -1,7 +1,7 @@
 /**
  * The shapes of the HSDS 3.1 export (see `build.ts` for what goes in each file): the subset of
  * Open Referral HSDS 3.1 that this project fills, with HSDS's own field names. Written by hand
- * for readable types; tests/unit/hsds-types.test.ts checks every field of every type against the
+ * for readable types; tests/unit/hsds/types.test.ts checks every field of every type against the
  * vendored schemas in `vendor/hsds-3.1/schema/`, so a field the schema does not know is a failing
  * test, not a silent extra in the open data.
  */

@@ -401,6 +401,7 @@ describe('HSDS files as the site publishes them (content/ through loadContent, b
   const content = loadContent(ROOT, { today: '2026-11-24' });
   const activities = content.activities.map((a) => ({ id: a.id, title: a.data.title, url: `https://thuisindalfsen.nl/nl/agenda/${a.id}/` }));
   const real = buildHsds({ site: content.site, organisations: content.organisations, services: content.services, locations: content.locations, activities, generatedAt: new Date('2026-11-24T00:00:00Z') });
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the published JSON, read field by field below
   const files = hsdsFiles(real) as Record<string, any>;
   const openapi = JSON.parse(readFileSync(join(SCHEMA_DIR, 'openapi.json'), 'utf8'));
   const validatePage = new Ajv({ strict: false, allErrors: true }).compile(openapi.components.schemas.Page);

@@ -10,7 +10,7 @@ import type { ServiceView } from './kaart.ts';
 import { placeValues, type PracticeEntry } from './practices.ts';
 import type { Region } from '../schemas/reference.ts';
 
-export interface FilterOption {
+interface FilterOption {
   value: string;
   label: string;
   /** Language of the label when it is not the page's (a language's own name, for instance). */
@@ -25,7 +25,7 @@ export interface Filter {
 }
 
 /** Space-separated values for a data attribute, so CSS can match one with ~=. */
-export function filterValue(values: readonly string[] | undefined): string {
+function filterValue(values: readonly string[] | undefined): string {
   return (values ?? []).join(' ');
 }
 

@@ -31,6 +31,7 @@ export const PAGE_TYPES: Record<string, string> = {
   library: 'praktijken/',
   practice: 'praktijken/dalfsen-homestart/',
   figures: 'praktijken/cijfers/',
+  resources: 'praktijken/hulpmiddelen/',
   'contact-card': 'kaart/contactkaart/',
   search: 'zoeken/?q=taal',
   guide: 'wegwijzer/de-eerste-weken/',

@@ -11,13 +11,16 @@
  * translations.ts, mobile-numbers.ts (no personal 06 number in any text), and problems.ts (the
  * messages).
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { activitySchema, type Activity } from '../schemas/activity.ts';
 import { emergencySchema, type Emergency } from '../schemas/emergency.ts';
 import { holidaysSchema, PUBLIC_HOLIDAY_NAMES, type Holiday } from '../schemas/holidays.ts';
 import { locationSchema, type Location } from '../schemas/location.ts';
 import { organisationSchema, type Organisation } from '../schemas/organisation.ts';
 import { practiceSchema, type Practice } from '../schemas/practice.ts';
-import { municipalitiesSchema } from '../schemas/reference.ts';
+import { municipalitiesSchema, regionsSchema, type Region } from '../schemas/reference.ts';
+import { resourceSchema, type Resource } from '../schemas/resource.ts';
 import { serviceSchema, type Service } from '../schemas/service.ts';
 import { siteSchema, type Site } from '../schemas/site.ts';
 import { guideSchema, type Guide } from '../schemas/guide.ts';
@@ -32,6 +35,7 @@ import {
   checkGuides,
   checkLocationVillages,
   checkPractices,
+  checkRegions,
   checkServiceRefs,
   type KnownIds,
 } from './content/references.ts';
@@ -53,6 +57,8 @@ export interface Content {
   services: Entry<Service>[];
   activities: Entry<Activity & { reasons?: Record<string, string> }>[];
   practices: Entry<Practice>[];
+  /** Tools and guides for professionals (content/resources/*.yaml): the library's "Hulpmiddelen". */
+  resources: Entry<Resource>[];
   /** Wegwijzer guides (content/guides/*.mdx): the frontmatter; the body is rendered by Astro. */
   guides: Entry<Guide>[];
   /** Glossary words the guides explain (content/glossary/*.yaml). */
@@ -65,6 +71,8 @@ export interface Content {
   /** Emergency numbers and the out-of-hours doctor, for the contact card. */
   emergency: Emergency;
   municipalities: string[];
+  /** Regions a practice can belong to as a whole (content/reference/regios.yaml). */
+  regions: Region[];
 }
 
 /**
@@ -79,6 +87,10 @@ export function loadContent(root: string, options: { today?: string } = {}): Con
   const site = parseSingle(root, 'site.yaml', siteSchema, problems);
   const holidays = parseSingle(root, 'holidays.yaml', holidaysSchema, problems);
   const reference = parseSingle(root, 'reference/gemeenten.yaml', municipalitiesSchema, problems);
+  // Optional: a site whose practices name no region needs no list of regions.
+  const regions = existsSync(join(root, 'content/reference/regios.yaml'))
+    ? parseSingle(root, 'reference/regios.yaml', regionsSchema, problems)?.regions
+    : [];
   const emergency = parseSingle(root, 'noodnummers.yaml', emergencySchema, problems);
 
   const raw = {
@@ -87,6 +99,7 @@ export function loadContent(root: string, options: { today?: string } = {}): Con
     services: readCollection(root, 'services', problems),
     activities: readCollection(root, 'activities', problems),
     practices: readCollection(root, 'practices', problems),
+    resources: readCollection(root, 'resources', problems),
     guides: readCollection(root, 'guides', problems, '.mdx'),
     glossary: readCollection(root, 'glossary', problems),
   };
@@ -95,6 +108,7 @@ export function loadContent(root: string, options: { today?: string } = {}): Con
   const services = parseEntries(raw.services, serviceSchema, problems);
   const activities = parseEntries(raw.activities, activitySchema, problems);
   const practices = parseEntries(raw.practices, practiceSchema, problems);
+  const resources = parseEntries(raw.resources, resourceSchema, problems).sort((a, b) => a.data.name.localeCompare(b.data.name, 'nl'));
   const guides = parseEntries(raw.guides, guideSchema, problems).sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
   const glossary = parseEntries(raw.glossary, glossarySchema, problems).sort((a, b) => a.data.term.localeCompare(b.data.term, 'nl'));
 
@@ -132,19 +146,29 @@ export function loadContent(root: string, options: { today?: string } = {}): Con
   checkReachable(services, organisations, problems);
   checkAddresses(locations, problems);
   checkActivities(activities, known, holidays && regionHolidays, problems);
-  checkPractices(practices, known, reference && new Set(reference.municipalities), problems);
+  const municipalitySet = reference && new Set(reference.municipalities);
+  if (regions && municipalitySet) checkRegions(regions, municipalitySet, problems);
+  checkPractices(practices, known, municipalitySet, regions, problems);
   checkGuides(guides, known, problems);
   for (const list of [organisations, services, locations, activities, practices]) checkExampleFields(list, problems);
 
   loadTranslations(
     root,
-    { organisations, services, activities, glossary, guides },
-    { organisations: known.organisations, services: known.services, activities: known.activities, glossary: ids(raw.glossary), guides: ids(raw.guides) },
+    { organisations, services, activities, glossary, guides, practices, resources },
+    {
+      organisations: known.organisations,
+      services: known.services,
+      activities: known.activities,
+      glossary: ids(raw.glossary),
+      guides: ids(raw.guides),
+      practices: known.practices,
+      resources: ids(raw.resources),
+    },
     problems,
   );
   checkMobileNumbers(root, problems);
 
-  if (problems.length || !site || !holidays || !reference || !emergency) throw new ContentError(problems);
+  if (problems.length || !site || !holidays || !reference || !regions || !emergency) throw new ContentError(problems);
   return {
     root,
     site,
@@ -153,11 +177,13 @@ export function loadContent(root: string, options: { today?: string } = {}): Con
     services,
     activities,
     practices,
+    resources,
     guides,
     glossary,
     holidays: { source: holidays.source, publicSource: holidays.public_holidays.source, periods: regionHolidays },
     emergency,
     municipalities: reference.municipalities,
+    regions,
   };
 }
 

@@ -7,7 +7,8 @@
  */
 import type { ActivityEntry } from './agenda.ts';
 import type { ServiceView } from './kaart.ts';
-import { slugify, type PracticeEntry } from './practices.ts';
+import { placeValues, type PracticeEntry } from './practices.ts';
+import type { Region } from '../schemas/reference.ts';
 
 interface FilterOption {
   value: string;
@@ -118,8 +119,8 @@ export function activityFilterValues(activity: Pick<ActivityEntry, 'data'>, vill
   return { categorie: [a.category], dorp: village ? [village] : [], taal: a.languages, groep: a.groups };
 }
 
-/** A practice in the library: its INTEGRAAL themes, its municipality (as a slug) and its audiences. */
-export function practiceFilterValues(practice: Pick<PracticeEntry, 'data'>): FilterValues {
+/** A practice in the library: its INTEGRAAL themes, its place (municipality and region, as slugs; see placeValues) and its audiences. */
+export function practiceFilterValues(practice: Pick<PracticeEntry, 'data'>, regions: readonly Region[] = []): FilterValues {
   const p = practice.data;
-  return { thema: p.themes, gemeente: [slugify(p.municipality)], doelgroep: p.audience };
+  return { thema: p.themes, gemeente: placeValues(p, regions), doelgroep: p.audience };
 }

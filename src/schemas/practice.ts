@@ -1,6 +1,7 @@
 /**
  * `content/practices/<id>.yaml`: a good practice for municipalities. Practices may exist in
- * Dutch only; `summary_en` gives an English summary where someone wrote one.
+ * Dutch only; `summary_en` gives an English summary where someone wrote one, and
+ * `content/translations/<lang>/practices/<id>.yaml` the text in another language.
  */
 import { z } from 'astro/zod';
 import { email, exampleFields, id, isoDate, line, text, uniqueList, url } from './common.ts';
@@ -38,29 +39,75 @@ const chart = z
     });
   });
 
-export const practiceSchema = z
-  .object({
-    title: line,
-    /** A Dutch municipality from content/reference/gemeenten.yaml. */
-    municipality: line,
+/** Where something is taken from, so every fact can be traced. */
+export const sourceRef = (what: string) =>
+  z
+    .object(
+      {
+        document: line,
+        /** Number of the seed document the content was drawn from. */
+        seed: z.string().regex(/^\d{3}$/, { error: 'verwacht het nummer van het brondocument, bijvoorbeeld "003"' }).optional(),
+        section: line.optional(),
+      },
+      { error: `verwacht "${what}:" met daaronder ten minste "document:" (waar komt dit vandaan?)` },
+    )
+    .strict();
+
+const integraalTheme = z.enum(INTEGRAAL_IDS, { error: `verwacht een INTEGRAAL-thema uit: ${INTEGRAAL_IDS.join(', ')}` });
+
+const REASON = 'verwacht een reden: waarom hoort dit voorbeeld ook bij dit thema, als de bron het er niet onder zet? Noem wat de bron zegt';
+
+/**
+ * A theme the source does not file the practice under, with the reason it fits anyway. Kept apart
+ * from `themes` so the library shows the themes as the source gives them, and never an editor's
+ * guess without a reason a reader can weigh.
+ */
+export const secondaryTheme = z
+  .object(
+    {
+      theme: integraalTheme,
+      /** Why it fits, in the words of the source: shown next to the theme on the page. */
+      reason: z.string({ error: REASON }).trim().min(1, { error: REASON }).pipe(line),
+    },
+    { error: 'verwacht per thema "theme:" en "reason:" (waarom hoort dit voorbeeld ook bij dit thema?)' },
+  )
+  .strict();
+
+/** The text of a practice: what a translation (content/translations/<lang>/practices/) may give. */
+export const practiceText = z.object({
+  title: line,
+  /** The target group in words, as the source describes it. */
+  target_group: line,
+  /** Names of partners; a translation gives the same list in its language. */
+  partners: z.array(line).default([]),
+  summary: line,
+  /** What they do. */
+  description: text,
+  /** What it yields, with figures where the source gives them. */
+  results: text.optional(),
+  period: line.optional(),
+});
+
+export const practiceSchema = practiceText
+  .extend({
+    /**
+     * A Dutch municipality from content/reference/gemeenten.yaml. Leave it out when the practice
+     * belongs to a region as a whole (then `region` says which); give at least one of the two.
+     */
+    municipality: line.optional(),
+    /** A region from content/reference/regios.yaml, when the source names one. */
     region: line.optional(),
-    themes: uniqueList(z.enum(INTEGRAAL_IDS, { error: `verwacht een INTEGRAAL-thema uit: ${INTEGRAAL_IDS.join(', ')}` }), 'thema’s').min(1, {
+    /** The INTEGRAAL themes the source files this practice under. */
+    themes: uniqueList(integraalTheme, 'thema’s').min(1, {
       error: 'noem ten minste één INTEGRAAL-thema',
     }),
-    /** The target group in words, as the source describes it. */
-    target_group: line,
+    /** Further themes, each with a reason (see `secondaryTheme`). */
+    secondary_themes: z.array(secondaryTheme, { error: 'verwacht een lijst met per thema "theme:" en "reason:"' }).default([]),
     /** The target group as fixed values, for the filter: ${AUDIENCES}. */
     audience: uniqueList(z.enum(AUDIENCES, { error: `verwacht een doelgroep uit: ${AUDIENCES.join(', ')}` }), 'doelgroepen').min(1, {
       error: 'noem ten minste één doelgroep',
     }),
-    partners: z.array(line).default([]),
-    summary: line,
-    /** What they do. */
-    description: text,
-    /** What it yields, with figures where the source gives them. */
-    results: text.optional(),
     charts: z.array(chart).default([]),
-    period: line.optional(),
     /** "Meer weten?": a role and an organisation, never a person's private number. */
     contact: z
       .object({
@@ -72,17 +119,9 @@ export const practiceSchema = z
       })
       .strict(),
     /** The document this practice is taken from, so every fact can be traced. */
-    source: z
-      .object(
-        {
-          document: line,
-          /** Number of the seed document this instance's example content was drawn from. */
-          seed: z.string().regex(/^\d{3}$/, { error: 'verwacht het nummer van het brondocument, bijvoorbeeld "003"' }).optional(),
-          section: line.optional(),
-        },
-        { error: 'verwacht "source:" met daaronder ten minste "document:" (waar komt dit voorbeeld vandaan?)' },
-      )
-      .strict(),
+    source: sourceRef('source'),
+    /** Where the figures (in results and charts) come from, when that is another document than `source`. */
+    figures_source: sourceRef('figures_source').optional(),
     /** Fields whose value is an example, not from a source (see `exampleFields`). */
     example_fields: exampleFields,
     /** Date it was added to the library: orders the Atom feed. */

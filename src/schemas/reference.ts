@@ -8,3 +8,28 @@ export const municipalitiesSchema = z
     municipalities: z.array(line).min(1, { error: 'verwacht een lijst van gemeenten' }),
   })
   .strict();
+
+/**
+ * `content/reference/regios.yaml`: regions a practice can belong to as a whole (a regional
+ * approach, not one municipality's). Each has the source of its name and, where a public source
+ * lists them, the municipalities it covers.
+ */
+export const regionsSchema = z
+  .object({
+    regions: z
+      .array(
+        z
+          .object({
+            name: line,
+            /** The municipalities in it, as in gemeenten.yaml; left out when no source lists them. */
+            municipalities: z.array(line).default([]),
+            /** Where the name (and the list of municipalities) comes from. */
+            source: line,
+          })
+          .strict(),
+      )
+      .min(1, { error: 'verwacht een lijst van regio’s' }),
+  })
+  .strict();
+
+export type Region = z.infer<typeof regionsSchema>['regions'][number];

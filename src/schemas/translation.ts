@@ -10,6 +10,8 @@ import { organisationText } from './organisation.ts';
 import { serviceText } from './service.ts';
 import { glossaryText } from './glossary.ts';
 import { guideTranslationSchema } from './guide.ts';
+import { practiceText } from './practice.ts';
+import { resourceText } from './resource.ts';
 
 const translationMeta = {
   /** true while the text is a machine translation that no person has checked. */
@@ -30,6 +32,10 @@ export const translationSchemas = {
   glossary: glossaryText.partial().extend(translationMeta).strict(),
   /** The frontmatter of a translated guide; its body is the translated MDX text. */
   guides: guideTranslationSchema,
+  /** A good practice's text; its facts (municipality, themes, figures, contact) stay in the record. */
+  practices: practiceText.partial().extend(translationMeta).strict(),
+  /** A resource's name and purpose. */
+  resources: resourceText.partial().extend(translationMeta).strict(),
 };
 
 export type TranslatableCollection = keyof typeof translationSchemas;

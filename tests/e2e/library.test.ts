@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { loadContent } from '../../src/lib/content.ts';
 import { seriesStyles } from '../../src/lib/chart.ts';
 import { figureCharts } from '../../src/lib/figures.ts';
-import { slugify } from '../../src/lib/practices.ts';
+import { byPlace, regionSlug, slugify } from '../../src/lib/practices.ts';
 import { INTEGRAAL } from '../../src/schemas/taxonomies.ts';
 import { launch, isolatedContext } from './browser.ts';
 
@@ -57,15 +57,57 @@ describe('library filters', () => {
     const { context } = await isolatedContext(browser);
     const page = await context.newPage();
     await page.goto(`${site}/nl/praktijken/?gemeente=tilburg&thema=regie`);
-    const expected = content.practices.filter((p) => slugify(p.data.municipality) === 'tilburg' && p.data.themes.includes('regie')).map((p) => p.id).sort();
+    const expected = content.practices.filter((p) => slugify(p.data.municipality ?? '') === 'tilburg' && p.data.themes.includes('regie')).map((p) => p.id).sort();
     expect(expected.length).toBeGreaterThan(0);
     expect(await shownIds(page)).toEqual(expected);
     await openFilters(page);
     await page.selectOption('#filter-doelgroep', 'werk');
     await page.waitForURL(/doelgroep=werk/);
     expect(await shownIds(page)).toEqual(
-      content.practices.filter((p) => slugify(p.data.municipality) === 'tilburg' && p.data.themes.includes('regie') && p.data.audience.includes('werk')).map((p) => p.id).sort(),
+      content.practices.filter((p) => slugify(p.data.municipality ?? '') === 'tilburg' && p.data.themes.includes('regie') && p.data.audience.includes('werk')).map((p) => p.id).sort(),
     );
+    await context.close();
+  });
+});
+
+describe('regions and resources', () => {
+  it('a practice of a whole region shows the region, not one municipality, and the region filter finds it', async () => {
+    const practice = content.practices.find((p) => p.data.region && !p.data.municipality)!;
+    const { context } = await isolatedContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${site}/nl/praktijken/${practice.id}/`);
+    const facts = await page.locator('article dl.facts').first().evaluate((dl) => [...dl.querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling!.textContent]));
+    expect(facts.find(([dt]) => dt === 'Gemeente')).toBeUndefined();
+    expect(facts.find(([dt]) => dt === 'Regio')).toEqual(['Regio', `${practice.data.region} (hele regio)`]);
+    await page.goto(`${site}/nl/praktijken/?gemeente=${regionSlug(practice.data.region!)}`);
+    expect(await shownIds(page)).toEqual(content.practices.filter((p) => p.data.region === practice.data.region).map((p) => p.id).sort());
+    await context.close();
+  });
+
+  it('the resources page is linked from the library index and lists each tool with its maker, address and source', async () => {
+    const { context } = await isolatedContext(browser, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const lang of ['nl', 'ar']) {
+      await page.goto(`${site}/${lang}/praktijken/`);
+      await page.locator(`main a[href="/${lang}/praktijken/hulpmiddelen/"]`).click();
+      expect(await page.locator('[data-resource]').count(), lang).toBe(content.resources.length);
+    }
+    await page.goto(`${site}/nl/praktijken/hulpmiddelen/`);
+    expect(await page.locator('[data-resource] h2').allTextContents()).toEqual(content.resources.map((r) => r.data.name));
+    const links = await page.locator('[data-resource] a[href^="https://"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(content.resources.flatMap((r) => r.data.url ?? []));
+    await context.close();
+  });
+
+  it('a translated practice shows its text in the reader\'s language, says it is a machine translation, and not that it is Dutch only', async () => {
+    const practice = content.practices.find((p) => p.translations.ti)!;
+    const { context } = await isolatedContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${site}/ti/praktijken/${practice.id}/`);
+    expect(await page.locator('article h1').textContent()).toBe(practice.translations.ti!.text.title);
+    expect(await page.locator('article h1').getAttribute('lang')).toBeNull();
+    expect(await page.locator('[data-notice="machine"]').count()).toBe(1);
+    expect(await page.locator('[data-notice="dutch-only"]').count()).toBe(0);
     await context.close();
   });
 });
@@ -227,7 +269,7 @@ describe('the library index on a phone', () => {
     const heights = await entries.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
     expect(Math.max(...heights)).toBeLessThanOrEqual(140);
     expect(await entries.locator('p:not(.meta)').evaluateAll((els) => els.filter((e) => getComputedStyle(e).display !== 'none').length)).toBe(0);
-    const first = [...content.practices].sort((a, b) => a.data.municipality.localeCompare(b.data.municipality, 'nl') || a.data.title.localeCompare(b.data.title, 'nl'))[0];
+    const first = [...content.practices].sort(byPlace)[0];
     const letters = INTEGRAAL.filter((th) => first.data.themes.includes(th.id)).map((th) => th.letter).join(' ');
     expect(await entries.first().locator('.meta').textContent()).toContain(letters);
     await context.close();

@@ -10,6 +10,7 @@ import type { Guide } from '../../schemas/guide.ts';
 import type { Holiday } from '../../schemas/holidays.ts';
 import type { Location } from '../../schemas/location.ts';
 import type { Practice } from '../../schemas/practice.ts';
+import type { Region } from '../../schemas/reference.ts';
 import type { Service } from '../../schemas/service.ts';
 import type { Village } from '../../schemas/site.ts';
 import { distanceKm } from '../geo.ts';
@@ -92,19 +93,70 @@ export function checkActivities(activities: Entry<Activity>[], known: KnownIds, 
   }
 }
 
+/** Each region's municipalities are real Dutch municipalities, written as in gemeenten.yaml. */
+export function checkRegions(regions: Region[], municipalities: Set<string>, problems: Problem[]) {
+  regions.forEach((r, i) =>
+    r.municipalities.forEach((m, j) => {
+      if (!municipalities.has(m)) {
+        problems.push({
+          file: 'content/reference/regios.yaml',
+          field: `regions.${i}.municipalities.${j}`,
+          message: `"${m}" is geen Nederlandse gemeente volgens content/reference/gemeenten.yaml; schrijf de naam zoals daar`,
+        });
+      }
+    }),
+  );
+}
+
 /**
- * A practice is from a real Dutch municipality (undefined when the reference list is broken) and
- * its related practices exist.
+ * A practice is from a real Dutch municipality, or a region from the list of regions, or both
+ * (then the municipality is one of the region's, where the list names them); a secondary theme is
+ * not one of its themes already; its related practices exist. The lists are undefined when their
+ * own file is broken: not judged then.
  */
-export function checkPractices(practices: Entry<Practice>[], known: KnownIds, municipalities: Set<string> | undefined, problems: Problem[]) {
+export function checkPractices(
+  practices: Entry<Practice>[],
+  known: KnownIds,
+  municipalities: Set<string> | undefined,
+  regions: Region[] | undefined,
+  problems: Problem[],
+) {
   for (const p of practices) {
-    if (municipalities && !municipalities.has(p.data.municipality)) {
+    const { municipality, region } = p.data;
+    if (!municipality && !region) {
       problems.push({
         file: p.file,
         field: 'municipality',
-        message: `"${p.data.municipality}" is geen Nederlandse gemeente volgens content/reference/gemeenten.yaml; schrijf de naam zoals daar`,
+        message: 'ontbreekt: noem de gemeente (municipality) of, bij een aanpak van een hele regio, de regio (region)',
       });
     }
+    if (municipality && municipalities && !municipalities.has(municipality)) {
+      problems.push({
+        file: p.file,
+        field: 'municipality',
+        message: `"${municipality}" is geen Nederlandse gemeente volgens content/reference/gemeenten.yaml; schrijf de naam zoals daar`,
+      });
+    }
+    const knownRegion = region && regions?.find((r) => r.name === region);
+    if (region && regions && !knownRegion) {
+      problems.push({
+        file: p.file,
+        field: 'region',
+        message: `"${region}" is geen regio uit content/reference/regios.yaml; kies een van: ${regions.map((r) => r.name).join(', ') || 'geen'}, of voeg de regio daar toe met een bron`,
+      });
+    }
+    if (knownRegion && municipality && knownRegion.municipalities.length && !knownRegion.municipalities.includes(municipality)) {
+      problems.push({
+        file: p.file,
+        field: 'municipality',
+        message: `"${municipality}" hoort volgens content/reference/regios.yaml niet bij de regio ${region} (${knownRegion.municipalities.join(', ')})`,
+      });
+    }
+    p.data.secondary_themes.forEach((s, i) => {
+      if (p.data.themes.includes(s.theme)) {
+        problems.push({ file: p.file, field: `secondary_themes.${i}.theme`, message: `"${s.theme}" staat al bij themes; noem een thema maar één keer` });
+      }
+    });
     p.data.related.forEach((r, i) => checkRef(problems, p.file, `related.${i}`, r, known.practices, 'een praktijkvoorbeeld', 'content/practices'));
   }
 }

@@ -9,20 +9,24 @@ import { AUDIENCES, INTEGRAAL_IDS } from './taxonomies.ts';
 
 const chart = z
   .object({
+    /** Title above the chart, one line, e.g. "Statushouders gehuisvest". */
     title: line,
     /** What the numbers count, e.g. "personen". */
     unit: line,
     /** Names of the bars in each row, e.g. [Taakstelling, Gerealiseerd]. */
     series: z.array(line).min(1).max(4),
+    /** The rows of the chart, each a label with one value per series. */
     rows: z
       .array(
         z.object({
+          /** Name of the row, e.g. a year: "2018". */
           label: line,
+          /** One number of 0 or more per series, in the order of `series`, e.g. `[40, 38]`. */
           values: z.array(z.number({ error: 'verwacht een getal' }).min(0, { error: 'verwacht 0 of meer' })),
         }),
       )
       .min(1),
-    /** Where the figures come from. */
+    /** Where the figures come from, e.g. a seed and its table. */
     source: line,
   })
   .strict()
@@ -40,34 +44,46 @@ const chart = z
 
 export const practiceSchema = z
   .object({
+    /** Name of the practice, one line, e.g. "Werkboek Taal voor de Bouw". */
     title: line,
-    /** A Dutch municipality from content/reference/gemeenten.yaml. */
+    /** A Dutch municipality from content/reference/gemeenten.yaml, e.g. "Dalfsen". */
     municipality: line,
+    /** The region it belongs to, in words, e.g. "Achterhoek"; leave out when none. */
     region: line.optional(),
+    /** INTEGRAAL themes it is an example of, at least one, e.g. `[goede-start]` (ids in taxonomies.ts). */
     themes: uniqueList(z.enum(INTEGRAAL_IDS, { error: `verwacht een INTEGRAAL-thema uit: ${INTEGRAAL_IDS.join(', ')}` }), 'thema’s').min(1, {
       error: 'noem ten minste één INTEGRAAL-thema',
     }),
-    /** The target group in words, as the source describes it. */
+    /** The target group in words, as the source describes it, e.g. "Gezinnen met jonge kinderen". */
     target_group: line,
-    /** The target group as fixed values, for the filter: ${AUDIENCES}. */
+    /** The target group as fixed values for the filter, at least one, e.g. `[ouders, kinderen]` (AUDIENCES in taxonomies.ts). */
     audience: uniqueList(z.enum(AUDIENCES, { error: `verwacht een doelgroep uit: ${AUDIENCES.join(', ')}` }), 'doelgroepen').min(1, {
       error: 'noem ten minste één doelgroep',
     }),
+    /** Organisations that work on it together, e.g. `[Humanitas, gemeente Dalfsen]`. */
     partners: z.array(line).default([]),
+    /** One sentence for the library's list and search results. */
     summary: line,
-    /** What they do. */
+    /** What they do, in plain words; a blank line starts a paragraph. */
     description: text,
-    /** What it yields, with figures where the source gives them. */
+    /** What it yields, with figures where the source gives them; leave out when no source says. */
     results: text.optional(),
+    /** Bar charts of figures from the source (see `chart` above); usually none. */
     charts: z.array(chart).default([]),
+    /** When it ran or runs, in words, e.g. "Zes maanden". */
     period: line.optional(),
     /** "Meer weten?": a role and an organisation, never a person's private number. */
     contact: z
       .object({
+        /** A role, never a person's name, e.g. "Beleidsmedewerker integratie". */
         role: line,
+        /** The organisation the role is at, e.g. "Gemeente Dalfsen". */
         organisation: line,
+        /** A web page to read more, starting with https://. */
         website: url.optional(),
+        /** A general e-mail address of that organisation. */
         email: email.optional(),
+        /** A general phone number of that organisation; a personal 06 number is refused. */
         phone: phone.optional(),
       })
       .strict(),
@@ -75,17 +91,21 @@ export const practiceSchema = z
     source: z
       .object(
         {
+          /** Title of the document, e.g. "Evaluatie integratiebeleid Dalfsen 2019". */
           document: line,
-          /** Number of the seed document this instance's example content was drawn from. */
+          /** Number of the seed document this instance's example content was drawn from, three digits, e.g. `"001"`. */
           seed: z.string().regex(/^\d{3}$/, { error: 'verwacht het nummer van het brondocument, bijvoorbeeld "003"' }).optional(),
+          /** Section or page in that document, e.g. "§ 3.2". */
           section: line.optional(),
         },
         { error: 'verwacht "source:" met daaronder ten minste "document:" (waar komt dit voorbeeld vandaan?)' },
       )
       .strict(),
-    /** Date it was added to the library: orders the Atom feed. */
+    /** Date it was added to the library, as JJJJ-MM-DD, e.g. `2026-11-20`: orders the Atom feed. */
     added: isoDate,
+    /** A one-line English summary, where someone wrote one (the text itself may be Dutch only). */
     summary_en: line.optional(),
+    /** Other practices to read next: file names in content/practices/, e.g. `[dalfsen-bruggenbouwer]`. */
     related: uniqueList(id, 'praktijken').default([]),
   })
   .strict();

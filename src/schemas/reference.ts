@@ -4,7 +4,9 @@ import { line } from './common.ts';
 
 export const municipalitiesSchema = z
   .object({
+    /** Where the list comes from, e.g. CBS's list of municipalities for a year. */
     source: line,
+    /** The names as the source writes them, e.g. `[Dalfsen, Zwolle]`. */
     municipalities: z.array(line).min(1, { error: 'verwacht een lijst van gemeenten' }),
   })
   .strict();

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 const SCHEMAS = resolve(import.meta.dirname, '../../src/schemas');
 
 /** `file: field` for each field without a TSDoc comment in one schema file. */
-export function undocumentedFields(file: string, source: string): string[] {
+function undocumentedFields(file: string, source: string): string[] {
   const tree = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true);
   const objects: ts.ObjectLiteralExpression[] = [];
   const visit = (node: ts.Node) => {

@@ -73,6 +73,7 @@ const FILES: Record<string, string> = {
   'pagefind/pagefind.nl_1.pf_meta': 'meta',
   'pagefind/index/nl_1.pf_index': 'index',
   'pagefind/fragment/nl_1.pf_fragment': 'fragment',
+  'pagefind/filter/nl_1.pf_filter': 'filter',
   'pagefind/pagefind.wasm': '\0asm',
   '.geheim': 'dotfile',
 };
@@ -134,6 +135,7 @@ describe('serve: what a static host answers', () => {
       '/pagefind/pagefind.nl_1.pf_meta': 'application/octet-stream',
       '/pagefind/index/nl_1.pf_index': 'application/octet-stream',
       '/pagefind/fragment/nl_1.pf_fragment': 'application/octet-stream',
+      '/pagefind/filter/nl_1.pf_filter': 'application/octet-stream',
     };
     for (const [target, type] of Object.entries(expected)) {
       const answer = await request(port, target);

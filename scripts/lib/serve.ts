@@ -93,7 +93,8 @@ const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|atom\+xml|manif
 /**
  * Gzips what is written to `res` when its content type is text, the way a static host does, so
  * the budget and Lighthouse measure what a phone downloads. Chosen at `writeHead`, where sirv
- * (and the 404 page) set the type; a partial (206) answer is sent as it is.
+ * (and the 404 page) set the type; a partial (206) answer is sent as it is. Backpressure is not
+ * passed on: the built files are small, and this mode serves one measuring browser.
  */
 function gzipWhenText(res: ServerResponse): void {
   const writeHead = res.writeHead.bind(res) as (status: number, headers?: OutgoingHttpHeaders) => ServerResponse;

@@ -47,11 +47,6 @@ export function byDay(items: AgendaItem[]): { date: string; items: AgendaItem[] 
   return [...days].map(([date, list]) => ({ date, items: list }));
 }
 
-/** The village an activity is in, through its location. */
-export function villageOf(activity: ActivityEntry, content: Content): string {
-  return lookup(content).locationOf(activity).data.village;
-}
-
 /**
  * The rule in plain words: "Elke dinsdag van 10:00 tot 11:30, niet in de schoolvakanties".
  * Weekday names and times come from Intl, the sentence from the UI strings.

@@ -39,7 +39,7 @@ import type { Entry } from './content/types.ts';
 
 export { ContentError, formatProblems, issuesToProblems, type Problem } from './content/problems.ts';
 export { parseYaml } from './content/read.ts';
-export type { Entry, Translation } from './content/types.ts';
+export type { Entry } from './content/types.ts';
 
 export interface Content {
   root: string;

@@ -62,12 +62,14 @@ const VTIMEZONE = [
 function escapeText(value: string): string {
   return value
     .replace(/\r\n?/g, '\n')
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
     .replace(/[\\;,\n]/g, (c) => (c === '\n' ? '\\n' : `\\${c}`));
 }
 
 /** Values that are not TEXT (UID, URL) are not escaped, but must still stay on one logical line. */
 function oneLine(value: string): string {
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
   return value.replace(/[\u0000-\u001f\u007f]/g, '');
 }
 

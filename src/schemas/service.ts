@@ -52,7 +52,7 @@ export const serviceSchema = z
       error: 'noem ten minste één thema',
     }),
     /** Villages it serves (ids from content/site.yaml), e.g. `[dalfsen, lemelerveld]`; leave out when it serves the whole municipality. */
-    villages: uniqueList(id, 'kernen').optional(),
+    villages: uniqueList(id, 'dorpen').optional(),
     /** Groups it is specially meant for, e.g. `[ouders]`; leave out when it is for everyone. */
     groups: uniqueList(z.enum(GROUPS, { error: `verwacht een groep uit: ${GROUPS.join(', ')}` }), 'groepen').default([]),
     /** Youngest age it is for, in whole years, e.g. `18`. */

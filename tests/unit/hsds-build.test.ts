@@ -12,7 +12,8 @@ import addFormats from 'ajv-formats';
 import { parse as parseYaml } from 'yaml';
 import { buildHsds, hsdsFiles } from '../../src/lib/hsds/build.ts';
 import { stableUuid } from '../../src/lib/hsds/ids.ts';
-import type { HsdsExport, HsdsInput, Rec } from '../../src/lib/hsds/types.ts';
+import type { Entry } from '../../src/lib/content.ts';
+import type { HsdsExport, HsdsInput } from '../../src/lib/hsds/types.ts';
 import { locationSchema, type Location } from '../../src/schemas/location.ts';
 import { organisationSchema, type Organisation } from '../../src/schemas/organisation.ts';
 import { serviceSchema, type Service } from '../../src/schemas/service.ts';
@@ -39,6 +40,7 @@ function validator(file: string): ValidateFunction {
 }
 
 /** Validates each item; the failure message lists ajv's errors per item. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the items are HSDS objects of any of the export's types
 function expectValid(file: string, items: unknown[], label: (item: any) => string = (i) => i.name ?? i.id) {
   const validate = validator(file);
   const failures: string[] = [];
@@ -87,9 +89,9 @@ const site: Site = siteSchema.parse({
   ],
 });
 
-const rec = <T,>(id: string, data: T): Rec<T> => ({ id, data });
+const rec = <T,>(id: string, data: T): Entry<T> => ({ id, file: `${id}.yaml`, data, translations: {} });
 
-const organisations: Rec<Organisation>[] = [
+const organisations: Entry<Organisation>[] = [
   rec(
     'saam-welzijn',
     organisationSchema.parse({
@@ -114,7 +116,7 @@ const organisations: Rec<Organisation>[] = [
   ),
 ];
 
-const locations: Rec<Location>[] = [
+const locations: Entry<Location>[] = [
   rec(
     'kulturhus-nieuwleusen',
     locationSchema.parse({
@@ -142,7 +144,7 @@ const locations: Rec<Location>[] = [
   ),
 ];
 
-const services: Rec<Service>[] = [
+const services: Entry<Service>[] = [
   rec(
     'taalcafe',
     serviceSchema.parse({
@@ -392,14 +394,14 @@ describe('HSDS export of the fixtures', () => {
 // (the project's loader reports them), and so are services that point at a skipped file.
 
 const CONTENT = join(ROOT, 'content');
-function readCollection<T>(folder: string, schema: { parse: (data: unknown) => T }): { rec: Rec<T>[]; files: number } {
+function readCollection<T>(folder: string, schema: { parse: (data: unknown) => T }): { rec: Entry<T>[]; files: number } {
   const dir = join(CONTENT, folder);
   if (!existsSync(dir)) return { rec: [], files: 0 };
   const files = readdirSync(dir).filter((f: string) => f.endsWith('.yaml')).sort();
-  const out: Rec<T>[] = [];
+  const out: Entry<T>[] = [];
   for (const file of files) {
     try {
-      out.push({ id: file.replace(/\.yaml$/, ''), data: schema.parse(parseYaml(readFileSync(join(dir, file), 'utf8'))) });
+      out.push(rec(file.replace(/\.yaml$/, ''), schema.parse(parseYaml(readFileSync(join(dir, file), 'utf8')))));
     } catch (error) {
       console.warn(`hsds.test: content/${folder}/${file} skipped, it does not pass its schema: ${(error as Error).message.slice(0, 300)}`);
     }

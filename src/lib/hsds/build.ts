@@ -47,6 +47,7 @@
  * - A service's own phone, e-mail and website are its own; the organisation's are on the
  *   organisation (nested in the same object), not copied onto the service.
  */
+import type { Entry } from '../content/types.ts';
 import type { Location } from '../../schemas/location.ts';
 import type { Organisation } from '../../schemas/organisation.ts';
 import type { Service } from '../../schemas/service.ts';
@@ -76,7 +77,6 @@ import type {
   HsdsServiceAtLocation,
   HsdsServiceCore,
   HsdsTaxonomyTerm,
-  Rec,
 } from './types.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -189,12 +189,12 @@ export function schedulesFor(service: Service, owner: { service_id: string } | {
   return [...schedules.values()];
 }
 
-function buildLocation(site: Site, rec: Rec<Location>): HsdsLocation {
+function buildLocation(site: Site, rec: Entry<Location>): HsdsLocation {
   const uuid = stableUuid('location', rec.id);
   const l = rec.data;
   const village = villageById(site, l.village);
   if (!village) {
-    throw new Error(`HSDS-export: locatie "${rec.id}" ligt in kern "${l.village}", maar die staat niet in content/site.yaml`);
+    throw new Error(`HSDS-export: locatie "${rec.id}" ligt in dorp "${l.village}", maar die staat niet in content/site.yaml`);
   }
   return prune({
     id: uuid,
@@ -220,7 +220,7 @@ function buildLocation(site: Site, rec: Rec<Location>): HsdsLocation {
   });
 }
 
-function buildOrganizationCore(rec: Rec<Organisation>, locations: HsdsLocation[]): HsdsOrganizationCore {
+function buildOrganizationCore(rec: Entry<Organisation>, locations: HsdsLocation[]): HsdsOrganizationCore {
   const uuid = stableUuid('organization', rec.id);
   const o = rec.data;
   return prune({
@@ -236,7 +236,7 @@ function buildOrganizationCore(rec: Rec<Organisation>, locations: HsdsLocation[]
 }
 
 /** The service at each of its locations; its hours hang here when it has exactly one. */
-function serviceAtLocationsFor(rec: Rec<Service>, uuid: string, locationsById: Map<string, HsdsLocation>): HsdsServiceAtLocation[] {
+function serviceAtLocationsFor(rec: Entry<Service>, uuid: string, locationsById: Map<string, HsdsLocation>): HsdsServiceAtLocation[] {
   const s = rec.data;
   return s.locations.map((locationId) => {
     const location = locationsById.get(locationId);
@@ -254,20 +254,20 @@ function serviceAtLocationsFor(rec: Rec<Service>, uuid: string, locationsById: M
 }
 
 /** The villages a service is for, or the whole municipality when it names none. */
-function serviceAreasFor(site: Site, rec: Rec<Service>, uuid: string): HsdsServiceArea[] {
+function serviceAreasFor(site: Site, rec: Entry<Service>, uuid: string): HsdsServiceArea[] {
   const villages = rec.data.villages ?? [];
   if (villages.length === 0) {
     return [{ id: stableUuid('service_area', `${rec.id}/gemeente`), service_id: uuid, name: `Gemeente ${site.municipality}` }];
   }
   return villages.map((villageId) => {
     const village = villageById(site, villageId);
-    if (!village) throw new Error(`HSDS-export: dienst "${rec.id}" noemt kern "${villageId}", maar die staat niet in content/site.yaml`);
+    if (!village) throw new Error(`HSDS-export: dienst "${rec.id}" noemt dorp "${villageId}", maar die staat niet in content/site.yaml`);
     return { id: stableUuid('service_area', `${rec.id}/${villageId}`), service_id: uuid, name: village.name };
   });
 }
 
 /** One attribute per theme and per group of the service, each linking a taxonomy term. */
-function attributesFor(rec: Rec<Service>, uuid: string, terms: Map<string, HsdsTaxonomyTerm>): HsdsAttribute[] {
+function attributesFor(rec: Entry<Service>, uuid: string, terms: Map<string, HsdsTaxonomyTerm>): HsdsAttribute[] {
   const s = rec.data;
   const attributes: HsdsAttribute[] = [];
   for (const [def, codes] of [
@@ -291,7 +291,7 @@ function attributesFor(rec: Rec<Service>, uuid: string, terms: Map<string, HsdsT
 }
 
 /** Free is an amount of 0 euro; otherwise only the editor's note on the cost, never a guessed amount. */
-function costOptionFor(rec: Rec<Service>, uuid: string): HsdsCostOption {
+function costOptionFor(rec: Entry<Service>, uuid: string): HsdsCostOption {
   const s = rec.data;
   return s.free
     ? prune({ id: stableUuid('cost_option', `${rec.id}/free`), service_id: uuid, currency: 'EUR' as const, amount: 0, amount_description: s.cost_note })
@@ -299,7 +299,7 @@ function costOptionFor(rec: Rec<Service>, uuid: string): HsdsCostOption {
 }
 
 /** The languages the service is given in, named in English as HSDS examples are. */
-function languagesFor(rec: Rec<Service>, uuid: string): HsdsLanguage[] {
+function languagesFor(rec: Entry<Service>, uuid: string): HsdsLanguage[] {
   return rec.data.languages.map((code) => ({
     id: stableUuid('language', `service/${rec.id}/${code}`),
     service_id: uuid,
@@ -309,7 +309,7 @@ function languagesFor(rec: Rec<Service>, uuid: string): HsdsLanguage[] {
 }
 
 /** What to bring, as one required document (our content has it as one text). */
-function requiredDocumentsFor(rec: Rec<Service>, uuid: string): HsdsRequiredDocument[] | undefined {
+function requiredDocumentsFor(rec: Entry<Service>, uuid: string): HsdsRequiredDocument[] | undefined {
   const { bring } = rec.data;
   return bring ? [{ id: stableUuid('required_document', `${rec.id}/bring`), service_id: uuid, document: bring }] : undefined;
 }
@@ -317,7 +317,7 @@ function requiredDocumentsFor(rec: Rec<Service>, uuid: string): HsdsRequiredDocu
 /** A service without its organisation: the steps above, put together in HSDS's field order. */
 function buildServiceCore(
   site: Site,
-  rec: Rec<Service>,
+  rec: Entry<Service>,
   locationsById: Map<string, HsdsLocation>,
   terms: Map<string, HsdsTaxonomyTerm>,
 ): HsdsServiceCore {
@@ -370,7 +370,7 @@ export function buildHsds(input: HsdsInput): HsdsExport {
   const orgIds = new Set(input.organisations.map((o) => o.id));
 
   const serviceRecs = [...input.services].sort(byId);
-  const servicesByOrg = new Map<string, { rec: Rec<Service>; core: HsdsServiceCore }[]>();
+  const servicesByOrg = new Map<string, { rec: Entry<Service>; core: HsdsServiceCore }[]>();
   for (const rec of serviceRecs) {
     if (!orgIds.has(rec.data.organisation)) {
       throw new Error(`HSDS-export: dienst "${rec.id}" hoort bij organisatie "${rec.data.organisation}", maar die bestaat niet`);

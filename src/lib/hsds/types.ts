@@ -5,6 +5,7 @@
  * vendored schemas in `vendor/hsds-3.1/schema/`, so a field the schema does not know is a failing
  * test, not a silent extra in the open data.
  */
+import type { Entry } from '../content/types.ts';
 import type { Location } from '../../schemas/location.ts';
 import type { Organisation } from '../../schemas/organisation.ts';
 import type { Service } from '../../schemas/service.ts';
@@ -14,17 +15,11 @@ import type { TIME_ZONE } from '../dates.ts';
 // ---------------------------------------------------------------------------------------------
 // Input
 
-/** A validated record and its file name; `Entry<T>` from `content.ts` and Astro's entries fit. */
-export interface Rec<T> {
-  id: string;
-  data: T;
-}
-
 export interface HsdsInput {
   site: Site;
-  organisations: Rec<Organisation>[];
-  services: Rec<Service>[];
-  locations: Rec<Location>[];
+  organisations: Entry<Organisation>[];
+  services: Entry<Service>[];
+  locations: Entry<Location>[];
   /** When the export was made: goes into {@link HsdsMeta}, so the same input gives the same output. */
   generatedAt: Date;
 }

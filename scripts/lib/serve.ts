@@ -11,7 +11,13 @@
  * these (and, with `compress`, gzip and caching, as a host would).
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  type IncomingMessage,
+  type OutgoingHttpHeaders,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { createGzip } from 'node:zlib';
 import sirv from 'sirv';
@@ -76,7 +82,8 @@ export function refuseTarget(target: string): { status: 400 | 414; reason: strin
     } catch {
       return { status: 400, reason: 'een %-teken staat niet voor een geldig teken' };
     }
-    if (/[/\\\0]/.test(decoded)) return { status: 400, reason: 'het adres bevat een gecodeerde schuine streep of een NUL' };
+    if (/[/\\\0]/.test(decoded))
+      return { status: 400, reason: 'het adres bevat een gecodeerde schuine streep of een NUL' };
     if (decoded === '.' || decoded === '..') return { status: 400, reason: 'het adres bevat . of ..' };
   }
   return null;
@@ -146,7 +153,10 @@ export interface ServeOptions {
  * The request handler for the folder `root`, without a server around it (for {@link serve} and
  * for tests). Only GET and HEAD are answered.
  */
-export function staticHandler(root: string, options: ServeOptions = {}): (req: IncomingMessage, res: ServerResponse) => void {
+export function staticHandler(
+  root: string,
+  options: ServeOptions = {},
+): (req: IncomingMessage, res: ServerResponse) => void {
   const notFoundPage = join(root, '404.html');
   const files = sirv(root, {
     // Built output only: no dotfiles, no directory listings, index.html for a folder.
@@ -154,7 +164,10 @@ export function staticHandler(root: string, options: ServeOptions = {}): (req: I
     setHeaders(res, pathname) {
       res.setHeader('Content-Type', contentType(servedName(root, pathname)));
       if (options.compress) {
-        res.setHeader('Cache-Control', pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=600');
+        res.setHeader(
+          'Cache-Control',
+          pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=600',
+        );
       }
     },
     onNoMatch(_req, res) {
@@ -164,7 +177,8 @@ export function staticHandler(root: string, options: ServeOptions = {}): (req: I
     },
   });
   return (req, res) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'Alleen GET en HEAD', { Allow: 'GET, HEAD' });
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return plain(res, 405, 'Alleen GET en HEAD', { Allow: 'GET, HEAD' });
     const refused = refuseTarget(req.url ?? '');
     if (refused) return plain(res, refused.status, `Ongeldig adres: ${refused.reason}`);
     if (options.compress && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) gzipWhenText(res);

@@ -62,7 +62,8 @@ function tableDifferences(name: string, rows: Row[], schema: z.ZodObject, file: 
   const inTable = new Set(rows.map((r) => r.field));
   const problems: string[] = [];
   for (const field of Object.keys(shape)) {
-    if (!inTable.has(field)) problems.push(`${where}: het veld "${field}" uit ${file} ontbreekt; voeg een regel toe met wat het betekent`);
+    if (!inTable.has(field))
+      problems.push(`${where}: het veld "${field}" uit ${file} ontbreekt; voeg een regel toe met wat het betekent`);
   }
   for (const row of rows) {
     const field = shape[row.field];
@@ -71,7 +72,10 @@ function tableDifferences(name: string, rows: Row[], schema: z.ZodObject, file: 
       continue;
     }
     const required = field.safeParse(undefined).success ? 'nee' : 'ja';
-    if (row.required !== required) problems.push(`${where}: bij "${row.field}" staat nodig "${row.required}", maar volgens ${file} is dat "${required}"`);
+    if (row.required !== required)
+      problems.push(
+        `${where}: bij "${row.field}" staat nodig "${row.required}", maar volgens ${file} is dat "${required}"`,
+      );
   }
   const seen = new Set<string>();
   for (const row of rows) {
@@ -90,7 +94,9 @@ describe('CONTRIBUTING.md field tables', () => {
   });
 
   it('lists exactly the fields of each schema, with the right "nodig"', () => {
-    const problems = Object.entries(TABLES).flatMap(([name, { schema, file }]) => tableDifferences(name, tables.get(name) ?? [], schema, file));
+    const problems = Object.entries(TABLES).flatMap(([name, { schema, file }]) =>
+      tableDifferences(name, tables.get(name) ?? [], schema, file),
+    );
     expect(problems).toEqual([]);
   });
 

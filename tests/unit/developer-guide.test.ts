@@ -14,7 +14,10 @@ const BUILT = /^(dist|dist-fixture|screenshots)\//;
 /** Repository paths named in a Markdown text: `src/…`, `tests/…` and the other top folders, and `X.md`. */
 function namedPaths(markdown: string): string[] {
   const paths = new Set<string>();
-  for (const [path] of markdown.matchAll(/(?<![\w./-])(?:src|content|scripts|tests|templates|docs|vendor|public)\/[^\s`),;:"']*/g)) paths.add(path.replace(/\.$/, ''));
+  for (const [path] of markdown.matchAll(
+    /(?<![\w./-])(?:src|content|scripts|tests|templates|docs|vendor|public)\/[^\s`),;:"']*/g,
+  ))
+    paths.add(path.replace(/\.$/, ''));
   for (const [, file] of markdown.matchAll(/`([A-Za-z-]+\.(?:md|json))`/g)) paths.add(file!);
   return [...paths];
 }
@@ -36,12 +39,9 @@ describe('docs/developers.md', () => {
   const text = readFileSync(join(ROOT, GUIDE), 'utf8');
 
   it('finds paths and scripts in a text, placeholders cut off', () => {
-    expect(namedPaths('see `src/lib/content.ts`, `src/i18n/ui/<code>.json` and `README.md`; (tests/unit/x.test.ts)')).toEqual([
-      'src/lib/content.ts',
-      'src/i18n/ui/<code>.json',
-      'tests/unit/x.test.ts',
-      'README.md',
-    ]);
+    expect(
+      namedPaths('see `src/lib/content.ts`, `src/i18n/ui/<code>.json` and `README.md`; (tests/unit/x.test.ts)'),
+    ).toEqual(['src/lib/content.ts', 'src/i18n/ui/<code>.json', 'tests/unit/x.test.ts', 'README.md']);
     expect(existingPart('src/i18n/ui/<code>.json')).toBe('src/i18n/ui/');
     expect(existingPart('content/guides/*.mdx')).toBe('content/guides/');
     expect(existingPart('src/components/guides/<Name>.astro')).toBe('src/components/guides/');

@@ -19,12 +19,14 @@ function undocumentedFields(file: string, source: string): string[] {
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
       const method = node.expression.name.text;
       const first = node.arguments[0];
-      if ((method === 'object' || method === 'extend') && first && ts.isObjectLiteralExpression(first)) objects.push(first);
+      if ((method === 'object' || method === 'extend') && first && ts.isObjectLiteralExpression(first))
+        objects.push(first);
     }
     // A plain object of fields meant to be spread into a schema (e.g. `translationMeta`).
     if (ts.isVariableDeclaration(node) && node.initializer && ts.isObjectLiteralExpression(node.initializer)) {
       const props = node.initializer.properties;
-      if (props.length && props.every((p) => ts.isPropertyAssignment(p) && p.initializer.getText().startsWith('z.'))) objects.push(node.initializer);
+      if (props.length && props.every((p) => ts.isPropertyAssignment(p) && p.initializer.getText().startsWith('z.')))
+        objects.push(node.initializer);
     }
     ts.forEachChild(node, visit);
   };
@@ -57,7 +59,9 @@ describe('schema documentation', () => {
   });
 
   it('gives every field in src/schemas/ a TSDoc comment', () => {
-    const missing = files.flatMap((file) => undocumentedFields(`src/schemas/${file}`, readFileSync(join(SCHEMAS, file), 'utf8')));
+    const missing = files.flatMap((file) =>
+      undocumentedFields(`src/schemas/${file}`, readFileSync(join(SCHEMAS, file), 'utf8')),
+    );
     expect(missing).toEqual([]);
   });
 });

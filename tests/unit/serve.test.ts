@@ -43,16 +43,29 @@ function request(port: number, target: string | Buffer, extra = ''): Promise<Ans
     socket.on('close', () => {
       const raw = Buffer.concat(chunks);
       const split = raw.indexOf('\r\n\r\n');
-      const head = raw.subarray(0, split === -1 ? raw.length : split).toString('latin1').split('\r\n');
+      const head = raw
+        .subarray(0, split === -1 ? raw.length : split)
+        .toString('latin1')
+        .split('\r\n');
       const headers: Record<string, string> = {};
       for (const line of head.slice(1)) {
         const colon = line.indexOf(':');
         headers[line.slice(0, colon).toLowerCase()] = line.slice(colon + 1).trim();
       }
       const body = split === -1 ? Buffer.alloc(0) : raw.subarray(split + 4);
-      ok({ status: Number(head[0]?.split(' ')[1] ?? 0), headers, body: headers['transfer-encoding'] === 'chunked' ? unchunk(body) : body });
+      ok({
+        status: Number(head[0]?.split(' ')[1] ?? 0),
+        headers,
+        body: headers['transfer-encoding'] === 'chunked' ? unchunk(body) : body,
+      });
     });
-    socket.write(Buffer.concat([Buffer.from('GET '), Buffer.from(target), Buffer.from(` HTTP/1.1\r\nHost: 127.0.0.1\r\n${extra}Connection: close\r\n\r\n`)]));
+    socket.write(
+      Buffer.concat([
+        Buffer.from('GET '),
+        Buffer.from(target),
+        Buffer.from(` HTTP/1.1\r\nHost: 127.0.0.1\r\n${extra}Connection: close\r\n\r\n`),
+      ]),
+    );
   });
 }
 
@@ -147,7 +160,13 @@ describe('serve: what a static host answers', () => {
 
   it('sets no cookie and no header a static host would not send', async () => {
     const answer = await request(port, '/nl/');
-    expect(Object.keys(answer.headers).sort()).toEqual(['connection', 'content-length', 'content-type', 'date', 'last-modified']);
+    expect(Object.keys(answer.headers).sort()).toEqual([
+      'connection',
+      'content-length',
+      'content-type',
+      'date',
+      'last-modified',
+    ]);
   });
 
   it('does not serve dotfiles, and answers other methods than GET and HEAD with 405', async () => {
@@ -191,7 +210,10 @@ describe('serve: odd addresses', () => {
   it('names why an address is refused', () => {
     expect(refuseTarget('/%E0%A4%A')).toEqual({ status: 400, reason: 'een %-teken staat niet voor een geldig teken' });
     expect(refuseTarget('/nl/%2e%2e/%2e%2e/geheim.txt')).toEqual({ status: 400, reason: 'het adres bevat . of ..' });
-    expect(refuseTarget('/nl%2Fkaart/')).toEqual({ status: 400, reason: 'het adres bevat een gecodeerde schuine streep of een NUL' });
+    expect(refuseTarget('/nl%2Fkaart/')).toEqual({
+      status: 400,
+      reason: 'het adres bevat een gecodeerde schuine streep of een NUL',
+    });
     expect(refuseTarget('/a'.repeat(1100))).toEqual({ status: 414, reason: 'het adres is te lang' });
     expect(refuseTarget('*')).toEqual({ status: 400, reason: 'het adres begint niet met /' });
     expect(refuseTarget('/nl/kaart/?q=%E0%A4%A')).toBeNull();
@@ -208,22 +230,60 @@ describe('serve: odd addresses', () => {
   // Each address with the status it must get. 400 from this server or from Node's own HTTP
   // parser (which refuses control characters, spaces and raw bytes it cannot read before the
   // server sees them); 404 for clean addresses that name nothing; 414 and 431 for long ones.
-  const BROKEN_ESCAPES = ['%', '%%', '%E0%A4%A', '%E0%A4', '%C3', '%C3%28', '%FF', '%80', '%G0', '%0', '%u00e9', '%ED%A0%80', '%F4%90%80%80', '%C0%AF', '%E0%80%AF'];
+  const BROKEN_ESCAPES = [
+    '%',
+    '%%',
+    '%E0%A4%A',
+    '%E0%A4',
+    '%C3',
+    '%C3%28',
+    '%FF',
+    '%80',
+    '%G0',
+    '%0',
+    '%u00e9',
+    '%ED%A0%80',
+    '%F4%90%80%80',
+    '%C0%AF',
+    '%E0%80%AF',
+  ];
   const DOT_SEGMENTS = ['..', '.', '%2e%2e', '%2E%2E', '.%2e', '%2e.', '%2e', '%2E'];
   const SLASHES_AND_NUL = ['%2f', '%2F', '%5c', '%5C', '%00', 'a%00.html', '..%2f', '..%5c', '%2e%2e%2f', '%2e%2e%5c'];
   const PREFIXES = ['/', '/nl/', '/nl/kaart/', '/pagefind/', '/_astro/', '/data/'];
   const cases: [string | Buffer, number[]][] = [];
   for (const prefix of PREFIXES) {
     for (const bad of BROKEN_ESCAPES) cases.push([`${prefix}${bad}`, [400]], [`${prefix}${bad}/index.html`, [400]]);
-    for (const dots of DOT_SEGMENTS) cases.push([`${prefix}${dots}/geheim.txt`, [400]], [`${prefix}${dots}/${dots}/${dots}/etc/passwd`, [400]], [`${prefix}${dots}`, [400]]);
+    for (const dots of DOT_SEGMENTS)
+      cases.push(
+        [`${prefix}${dots}/geheim.txt`, [400]],
+        [`${prefix}${dots}/${dots}/${dots}/etc/passwd`, [400]],
+        [`${prefix}${dots}`, [400]],
+      );
     for (const slash of SLASHES_AND_NUL) cases.push([`${prefix}${slash}geheim.txt`, [400]]);
     // Clean but absent: the 404 page.
-    for (const absent of ['geheim.txt', 'caf%C3%A9/', '%F0%9F%8F%A0', '..geheim', '...', 'a..b', '%20', 'x%3Fy', '%23', 'nl/%D8%A7%D9%84%D8%AE%D8%B1%D9%8A%D8%B7%D8%A9/', '~root', '$HOME']) {
+    for (const absent of [
+      'geheim.txt',
+      'caf%C3%A9/',
+      '%F0%9F%8F%A0',
+      '..geheim',
+      '...',
+      'a..b',
+      '%20',
+      'x%3Fy',
+      '%23',
+      'nl/%D8%A7%D9%84%D8%AE%D8%B1%D9%8A%D8%B7%D8%A9/',
+      '~root',
+      '$HOME',
+    ]) {
       cases.push([`${prefix}${absent}`, [404]]);
     }
     // Raw bytes and characters Node's parser refuses before the request reaches the server.
     for (const raw of ['\0', 'a b', '\t', '\x7f', '\r', '\\..\\geheim.txt']) cases.push([`${prefix}${raw}`, [400]]);
-    cases.push([Buffer.from(`${prefix}café/`, 'utf8'), [400, 404]], [Buffer.from(`${prefix}الخريطة/`, 'utf8'), [400, 404]], [Buffer.from([...Buffer.from(prefix), 0xff, 0xfe]), [400, 404]]);
+    cases.push(
+      [Buffer.from(`${prefix}café/`, 'utf8'), [400, 404]],
+      [Buffer.from(`${prefix}الخريطة/`, 'utf8'), [400, 404]],
+      [Buffer.from([...Buffer.from(prefix), 0xff, 0xfe]), [400, 404]],
+    );
   }
   cases.push(
     [`/${'a'.repeat(3000)}`, [414]],
@@ -248,8 +308,12 @@ describe('serve: odd addresses', () => {
       const answers = await Promise.all(batch.map(([target]) => request(port, target)));
       answers.forEach((answer, j) => {
         const [target, allowed] = batch[j]!;
-        if (!allowed.includes(answer.status)) wrong.push(`${JSON.stringify(target.toString().slice(0, 60))}: ${answer.status}, verwacht ${allowed.join(' of ')}`);
-        if (answer.body.includes('buiten dist')) wrong.push(`${JSON.stringify(target.toString().slice(0, 60))}: gaf een bestand buiten dist/`);
+        if (!allowed.includes(answer.status))
+          wrong.push(
+            `${JSON.stringify(target.toString().slice(0, 60))}: ${answer.status}, verwacht ${allowed.join(' of ')}`,
+          );
+        if (answer.body.includes('buiten dist'))
+          wrong.push(`${JSON.stringify(target.toString().slice(0, 60))}: gaf een bestand buiten dist/`);
       });
     }
     expect(wrong).toEqual([]);

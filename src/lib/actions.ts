@@ -9,6 +9,7 @@
  */
 import { telHref, whatsappHref } from '../schemas/phone.ts';
 import { routeLink } from './geo.ts';
+import { isExample as isExampleField } from './example.ts';
 
 export type ActionKind = 'call' | 'whatsapp' | 'email' | 'route' | 'website';
 
@@ -72,7 +73,9 @@ function displayUrl(url: string): string {
  * Channels of a content record, with the example marks read from `contact_source` (where the
  * contact details come from: one source, or one per channel) or else the record's `source`.
  */
-export function channelsOf(record: Omit<Channels, 'example'> & { source?: string; contact_source?: ContactSource }): Channels {
+export function channelsOf(
+  record: Omit<Channels, 'example'> & { source?: string; contact_source?: ContactSource; example_fields?: readonly string[] },
+): Channels {
   const origin = (key: ChannelKey) =>
     typeof record.contact_source === 'object' ? (record.contact_source[key] ?? record.source) : (record.contact_source ?? record.source);
   return {
@@ -80,7 +83,7 @@ export function channelsOf(record: Omit<Channels, 'example'> & { source?: string
     whatsapp: record.whatsapp,
     email: record.email,
     website: record.website,
-    example: CHANNEL_KEYS.filter((key) => record[key] && isExampleSource(origin(key))),
+    example: CHANNEL_KEYS.filter((key) => record[key] && (isExampleSource(origin(key)) || isExampleField(record, key))),
   };
 }
 

@@ -14,6 +14,7 @@ import { channelsOf, contactActions, type Action, type Place } from './actions.t
 import type { Site } from '../schemas/site.ts';
 import { languageName, languagesInOrder } from './format.ts';
 import { lookup, villageById } from './lookup.ts';
+import { anyExample } from './example.ts';
 
 export interface Contact {
   phone?: string;
@@ -49,13 +50,13 @@ function addressOf(location: Location, site: Site): string {
   return `${location.street}, ${location.postcode ? `${location.postcode} ` : ''}${village}`;
 }
 
-/** A location as a place to go to, marked as an example when its source is "voorbeeld". */
+/** A location as a place to go to, marked as an example when its address (or the whole record) is one. */
 export function placeOf(location: Location, site: Site): Place {
   return {
     lat: location.lat,
     lon: location.lon,
     address: addressOf(location, site),
-    ...(location.source.trim().toLowerCase() === 'voorbeeld' ? { example: true } : {}),
+    ...(anyExample(location, ['street', 'postcode', 'lat', 'lon']) ? { example: true } : {}),
   };
 }
 

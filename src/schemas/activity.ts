@@ -16,6 +16,7 @@ import {
   url,
   wheelchair,
   checked,
+  exampleFields,
 } from './common.ts';
 import { CATEGORIES, GROUPS, WEEKDAYS } from './taxonomies.ts';
 import { phone } from './phone.ts';
@@ -77,6 +78,11 @@ export const scheduleSchema = z
     dates: uniqueList(isoDate, 'datums').optional(),
     /** `true`: not during the school holidays in `content/holidays.yaml` (for the region in site.yaml); default `false`. */
     skip_school_holidays: z.boolean().default(false),
+    /**
+     * true: also on public holidays (the feestdagen in `content/holidays.yaml`). Left out or false:
+     * a date of the rule that falls on a public holiday is skipped, and the page says so.
+     */
+    on_public_holidays: z.boolean().default(false),
     /** Dates of the rule on which it does not take place, without further notice, e.g. `[2027-03-30]`. */
     except: uniqueList(isoDate, 'datums').default([]),
     /** Dates that are different once, each cancelled or moved with a reason (see `change` above). */
@@ -139,6 +145,8 @@ export const activitySchema = z
     website: url.optional(),
     /** When it takes place, in words an editor knows (see `scheduleSchema`). */
     schedule: scheduleSchema,
+    /** Fields whose value is an example, not from a source (see `exampleFields`). */
+    example_fields: exampleFields,
     /** Who last checked the record, and when: `{ date: 2026-11-20, by: Samenwerkende kerken }`. */
     checked,
     /** Where the facts come from: a seed or a named public source, or "voorbeeld" for example data. */

@@ -70,6 +70,21 @@ export const checked = z.object(
   { error: 'verwacht "checked:" met daaronder "date:" (JJJJ-MM-DD) en "by:" (wie het controleerde)' },
 );
 
+/** A field path as `example_fields` names it: a top-level field, or a nested one with a dot. */
+const FIELD_PATH = /^[a-z_]+(\.[a-z_0-9]+)*$/;
+
+/**
+ * `example_fields: [schedule, cost_note]`: the fields of this record whose value is an example,
+ * not from a source. The page shows "voorbeeld" next to each, the open data flags it, and the
+ * content check refuses a name that is not a field of the record (src/lib/content/examples.ts).
+ */
+export const exampleFields = uniqueList(
+  z
+    .string({ error: 'verwacht de naam van een veld, bijvoorbeeld schedule of cost_note' })
+    .regex(FIELD_PATH, { error: 'verwacht de naam van een veld, bijvoorbeeld schedule, cost_note of schedule.time' }),
+  'velden',
+).optional();
+
 /**
  * Where a fact comes from. Either a seed document (so it can be traced) or the word
  * "voorbeeld": then the page says the fact is an example.

@@ -1,6 +1,6 @@
 /** `content/locations/<id>.yaml`: a building where people go. */
 import { z } from 'astro/zod';
-import { id, line, source, wheelchair } from './common.ts';
+import { exampleFields, id, line, source, wheelchair } from './common.ts';
 
 /** The Netherlands' European part, with a little margin: catches swapped or mistyped coordinates. */
 export const NL_BOUNDS = { minLat: 50.7, maxLat: 53.6, minLon: 3.3, maxLon: 7.3 };
@@ -30,6 +30,8 @@ export const locationSchema = z
       .max(NL_BOUNDS.maxLon, { error: 'ligt niet in Nederland (lengtegraad tussen 3.3 en 7.3)' }),
     /** Can a wheelchair user get in: `ja`, `nee` or `deels`. */
     wheelchair: wheelchair.optional(),
+    /** Fields whose value is an example, not from a source (see `exampleFields`). */
+    example_fields: exampleFields,
     /** Where the address comes from: a seed or a named public source, or "voorbeeld". */
     source,
   })

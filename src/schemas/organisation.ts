@@ -3,7 +3,7 @@
  * translatable text (`about`) has translations in `content/translations/<lang>/organisations/`.
  */
 import { z } from 'astro/zod';
-import { checked, contactSource, email, interpreter, line, source, text, url } from './common.ts';
+import { checked, contactSource, exampleFields, email, interpreter, line, source, text, url } from './common.ts';
 import { phone, whatsapp } from './phone.ts';
 
 export const organisationText = z.object({
@@ -30,6 +30,8 @@ export const organisationSchema = z
     contact_source: contactSource.optional(),
     /** Can they arrange an interpreter (tolk)? `ja` or `nee`; leave out when no source says. */
     interpreter: interpreter.optional(),
+    /** Fields whose value is an example, not from a source (see `exampleFields`). */
+    example_fields: exampleFields,
     /** Who last checked the record, and when: `{ date: 2026-11-20, by: Saam Welzijn }`. */
     checked,
     /** Where the facts come from: a seed or a named public source, or "voorbeeld" for example data. */

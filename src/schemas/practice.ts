@@ -3,7 +3,7 @@
  * Dutch only; `summary_en` gives an English summary where someone wrote one.
  */
 import { z } from 'astro/zod';
-import { email, id, isoDate, line, text, uniqueList, url } from './common.ts';
+import { email, exampleFields, id, isoDate, line, text, uniqueList, url } from './common.ts';
 import { phone } from './phone.ts';
 import { AUDIENCES, INTEGRAAL_IDS } from './taxonomies.ts';
 
@@ -101,6 +101,8 @@ export const practiceSchema = z
         { error: 'verwacht "source:" met daaronder ten minste "document:" (waar komt dit voorbeeld vandaan?)' },
       )
       .strict(),
+    /** Fields whose value is an example, not from a source (see `exampleFields`). */
+    example_fields: exampleFields,
     /** Date it was added to the library, as JJJJ-MM-DD, e.g. `2026-11-20`: orders the Atom feed. */
     added: isoDate,
     /** A one-line English summary, where someone wrote one (the text itself may be Dutch only). */

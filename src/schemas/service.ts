@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import {
   checked,
   contactSource,
+  exampleFields,
   email,
   interpreter,
   id,
@@ -86,6 +87,8 @@ export const serviceSchema = z
     interpreter: interpreter.optional(),
     /** This service looks for residents who want to help, in these roles, e.g. `[taalcoach]`. */
     volunteers: uniqueList(z.enum(VOLUNTEER_ROLES, { error: `verwacht een rol uit: ${VOLUNTEER_ROLES.join(', ')}` }), 'rollen').optional(),
+    /** Fields whose value is an example, not from a source (see `exampleFields`). */
+    example_fields: exampleFields,
     /** Who last checked the record, and when: `{ date: 2026-11-20, by: Taalpunt }`. */
     checked,
     /** Where the facts come from: a seed or a named public source, or "voorbeeld" for example data. */

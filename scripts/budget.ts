@@ -4,7 +4,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { serve } from './serve.ts';
+import { serve } from './lib/serve.ts';
 import { launch } from './lib/browser.ts';
 
 const DIST = 'dist';

@@ -7,7 +7,7 @@
  */
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { serve } from './serve.ts';
+import { serve } from './lib/serve.ts';
 
 const PAGES = ['', 'kaart/taalcoach/', 'agenda/', 'agenda/koffie-en-taal-dalfsen/', 'praktijken/dalfsen-homestart/'];
 const LANGS = ['nl', 'ar', 'ti'];

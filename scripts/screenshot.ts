@@ -7,7 +7,7 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve } from './serve.ts';
+import { serve } from './lib/serve.ts';
 import { launch } from './lib/browser.ts';
 import { PAGE_TYPES } from './lib/pages.ts';
 

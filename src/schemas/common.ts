@@ -62,7 +62,9 @@ export const email = z
 /** Who checked an entry and when: shown on the page, and read by `npm run report:stale`. */
 export const checked = z.object(
   {
+    /** The day of the check, as JJJJ-MM-DD, e.g. `2026-11-20`. */
     date: isoDate,
+    /** Who checked: an organisation or the editors, never a private person's details, e.g. "Saam Welzijn". */
     by: line,
   },
   { error: 'verwacht "checked:" met daaronder "date:" (JJJJ-MM-DD) en "by:" (wie het controleerde)' },
@@ -120,7 +122,16 @@ export const wheelchair = z.enum(['ja', 'nee', 'deels'], {
 export const contactSource = z.union([
   line,
   z
-    .object({ phone: line.optional(), email: line.optional(), whatsapp: line.optional(), website: line.optional() })
+    .object({
+      /** Where the phone number comes from. */
+      phone: line.optional(),
+      /** Where the e-mail address comes from. */
+      email: line.optional(),
+      /** Where the WhatsApp number comes from. */
+      whatsapp: line.optional(),
+      /** Where the website comes from. */
+      website: line.optional(),
+    })
     .strict(),
 ], { error: 'verwacht één bron voor alle contactgegevens, of per kanaal, bijvoorbeeld "contact_source: { email: voorbeeld }"' });
 

@@ -14,7 +14,9 @@ const number = z.union([z.literal('112'), phone], {
 
 const entry = z
   .object({
+    /** The number as people dial it, e.g. "112" or "0900 8844". */
     phone: number,
+    /** Where the number comes from, e.g. the public body's web page. */
     source,
   })
   .strict();
@@ -31,9 +33,11 @@ export const emergencySchema = z
      */
     out_of_hours_doctor: z
       .object({
+        /** Its number, only when a source gives it, e.g. "0900 …". */
         phone: number.optional(),
         /** Name as people say it, e.g. "Huisartsenpost Zwolle". */
         name: line.optional(),
+        /** Where the name and number come from, or where the reader learns them. */
         source,
       })
       .strict(),

@@ -21,15 +21,15 @@ export const guideText = z.object({
 
 export const guideSchema = guideText
   .extend({
-    /** Life areas of the kaart (src/schemas/taxonomies.ts); the guide is shown at the top of those theme pages. */
+    /** Life areas of the kaart (src/schemas/taxonomies.ts), e.g. `[geld, wonen]`; the guide is shown at the top of those theme pages. */
     themes: uniqueList(theme, 'thema’s').min(1, { error: 'noem minstens één thema, bijvoorbeeld [geld]' }),
-    /** Services in content/services/ the guide points to (checked to exist); shown under the guide. */
+    /** Services in content/services/ the guide points to (checked to exist), e.g. `[brede-intake-en-pip]`; shown under the guide. */
     services: uniqueList(id, 'diensten').default([]),
-    /** Activities in content/activities/ the guide points to (checked to exist). */
+    /** Activities in content/activities/ the guide points to (checked to exist), e.g. `[digid-cursus]`. */
     activities: uniqueList(id, 'activiteiten').default([]),
-    /** Position in the list of guides: 1 comes first. */
+    /** Position in the list of guides, a whole number: `1` comes first. */
     order: z.number({ error: 'verwacht een getal: de plaats in de lijst, 1 komt eerst' }).int({ error: 'verwacht een heel getal, zoals 3' }).min(1, { error: 'verwacht 1 of hoger' }),
-    /** Who last checked the text against its sources, and when. */
+    /** Who last checked the text against its sources, and when: `{ date: 2026-12-01, by: Redactie Thuis in Dalfsen }`. */
     checked,
     /** Where the facts come from: a seed (with its section) for local facts, the public body for national ones. */
     source,

@@ -9,10 +9,13 @@ import { isoDate, line } from './common.ts';
 
 export const holidaySchema = z
   .object({
+    /** Name of the holiday, e.g. "Zomervakantie". */
     name: line,
-    /** Regions it applies to; "alle" for the whole country. */
+    /** Regions it applies to, e.g. `[noord]`; `[alle]` for the whole country. */
     regions: z.array(z.enum(['alle', 'noord', 'midden', 'zuid'], { error: 'verwacht alle, noord, midden of zuid' })).min(1),
+    /** First day off, as JJJJ-MM-DD, e.g. `2026-12-19`. */
     from: isoDate,
+    /** Last day off (included), as JJJJ-MM-DD, e.g. `2027-01-03`. */
     to: isoDate,
   })
   .strict()
@@ -57,6 +60,7 @@ const publicHolidaySchema = z
   .object({
     /** Which holiday: one of PUBLIC_HOLIDAYS. */
     holiday: z.enum(PUBLIC_HOLIDAYS, { error: `verwacht een feestdag uit: ${PUBLIC_HOLIDAYS.join(', ')}` }),
+    /** Its date in that year, as JJJJ-MM-DD, e.g. `2027-05-06` for Hemelvaartsdag. */
     date: isoDate,
   })
   .strict();
@@ -65,12 +69,14 @@ export const holidaysSchema = z
   .object({
     /** Where the school-holiday dates come from, e.g. the Rijksoverheid page with the school holidays. */
     source: line,
+    /** The school holidays, each with a name, regions and dates. */
     periods: z.array(holidaySchema).min(1),
     /** Public holidays: every holiday of PUBLIC_HOLIDAYS once in every year listed. */
     public_holidays: z
       .object({
         /** Where the dates come from. */
         source: line,
+        /** Each public holiday with its date, e.g. `{ holiday: koningsdag, date: 2027-04-27 }`. */
         days: z.array(publicHolidaySchema).min(1),
       })
       .strict(),

@@ -4,7 +4,9 @@ import { line } from './common.ts';
 
 export const municipalitiesSchema = z
   .object({
+    /** Where the list comes from, e.g. CBS's list of municipalities for a year. */
     source: line,
+    /** The names as the source writes them, e.g. `[Dalfsen, Zwolle]`. */
     municipalities: z.array(line).min(1, { error: 'verwacht een lijst van gemeenten' }),
   })
   .strict();
@@ -16,10 +18,12 @@ export const municipalitiesSchema = z
  */
 export const regionsSchema = z
   .object({
+    /** The regions, each with `name`, `municipalities` and `source`. */
     regions: z
       .array(
         z
           .object({
+            /** The region's name as the source writes it, e.g. "Gooi en Vechtstreek". */
             name: line,
             /** The municipalities in it, as in gemeenten.yaml; left out when no source lists them. */
             municipalities: z.array(line).default([]),

@@ -25,7 +25,7 @@ export const translationSchemas = {
     .partial()
     .extend(translationMeta)
     .extend({
-      /** Reasons for changed dates, by date, in this language. */
+      /** Reasons for changed dates, by date, in this language, e.g. `{ 2026-12-08: "…" }`. */
       reasons: z.record(isoDate, line).optional(),
     })
     .strict(),

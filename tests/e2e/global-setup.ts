@@ -9,7 +9,7 @@ import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { serve } from '../../scripts/serve.ts';
+import { serve } from '../../scripts/lib/serve.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 

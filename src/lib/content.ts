@@ -35,6 +35,8 @@ import {
 } from './content/references.ts';
 import { checkReachable } from './content/reachability.ts';
 import { checkExampleFields } from './content/examples.ts';
+import { checkOnePhonePerOrganisation } from './content/phones.ts';
+import { checkFormalAddress } from './content/tone.ts';
 import { loadTranslations } from './content/translations.ts';
 import type { Entry } from './content/types.ts';
 
@@ -113,6 +115,8 @@ export function loadContent(root: string): Content {
   checkPractices(practices, known, reference && new Set(reference.municipalities), problems);
   checkGuides(guides, known, problems);
   for (const list of [organisations, services, locations, activities, practices]) checkExampleFields(list, problems);
+  checkOnePhonePerOrganisation(organisations, services, activities, practices, problems);
+  checkFormalAddress([...organisations, ...services, ...activities, ...glossary, ...guides], problems);
 
   loadTranslations(
     root,

@@ -115,7 +115,8 @@ export const activitySchema = z
     languages: uniqueList(languageCode, 'talen').min(1, { error: 'noem ten minste één taal, bijvoorbeeld nl' }),
     free: z.boolean({ error: 'verwacht true (gratis) of false (leg uit in cost_note)' }),
     signup: z.boolean({ error: 'verwacht true (aanmelden nodig) of false (gewoon binnenlopen)' }),
-    childcare: z.boolean({ error: 'verwacht true of false: is er kinderopvang?' }).default(false),
+    /** Is there childcare? Leave out when no source says: the page then says nothing about it. */
+    childcare: z.boolean({ error: 'verwacht true of false: is er kinderopvang? Laat het veld weg als het niet bekend is' }).optional(),
     wheelchair: wheelchair.optional(),
     phone: phone.optional(),
     email: email.optional(),

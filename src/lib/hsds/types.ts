@@ -121,6 +121,8 @@ export interface HsdsLocation {
   name: string;
   latitude: number;
   longitude: number;
+  /** Says so when the address is an example (isExample) or has no postcode: never an empty string read as a fact. */
+  description?: string;
   addresses: HsdsAddress[];
   accessibility?: HsdsAccessibility[];
 }
@@ -163,7 +165,8 @@ export interface HsdsOrganizationCore {
   website?: string;
   phones?: HsdsPhone[];
   locations?: HsdsLocation[];
-  metadata: HsdsMetadata[];
+  /** Left out for an entry nobody has checked yet (`checked: evaluatie-2019`). */
+  metadata?: HsdsMetadata[];
 }
 
 /** A service as in HSDS's `service.json`, without its nested organisation. */
@@ -179,7 +182,8 @@ export interface HsdsServiceCore {
   fees_description?: string;
   minimum_age?: number;
   maximum_age?: number;
-  assured_date: string;
+  /** Left out for an entry nobody has checked yet. */
+  assured_date?: string;
   phones?: HsdsPhone[];
   schedules?: HsdsSchedule[];
   service_areas: HsdsServiceArea[];
@@ -188,7 +192,8 @@ export interface HsdsServiceCore {
   cost_options: HsdsCostOption[];
   required_documents?: HsdsRequiredDocument[];
   attributes: HsdsAttribute[];
-  metadata: HsdsMetadata[];
+  /** Left out for an entry nobody has checked yet (`checked: evaluatie-2019`). */
+  metadata?: HsdsMetadata[];
 }
 
 /** An item of `organizations.json`. */

@@ -3,6 +3,7 @@
 // build: the YAML records and guide frontmatter (src/lib/content.ts), then every Markdown and
 // MDX text, which may carry no code (src/lib/markup.ts).
 import { ContentError, formatProblems, loadContent, type Problem } from '../src/lib/content.ts';
+import { buildDate } from '../src/lib/content-cache.ts';
 import { checkAllMarkup } from '../src/lib/markup.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +14,8 @@ const root = process.env.THUISIN_CONTENT_ROOT ?? process.cwd();
 const problems: Problem[] = [];
 let counts: string[] = [];
 try {
-  const content = loadContent(root);
+  // With the build date: the holiday data must reach as far as the agenda and the feeds look.
+  const content = loadContent(root, { today: buildDate() });
   counts = [
     `${content.organisations.length} organisaties`,
     `${content.services.length} diensten`,

@@ -6,6 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
+import { TIME_ZONE } from '../../src/lib/dates.ts';
 
 /**
  * A fontconfig that knows only DejaVu: Chromium started with it is a phone without Noto fonts,
@@ -43,7 +44,7 @@ export async function launch(options: { withoutNoto?: boolean } = {}): Promise<B
  * test can assert the site never reaches out (fonts, maps, analytics, CDNs).
  */
 export async function isolatedContext(browser: Browser, options: BrowserContextOptions = {}) {
-  const context: BrowserContext = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', ...options });
+  const context: BrowserContext = await browser.newContext({ locale: 'nl-NL', timezoneId: TIME_ZONE, ...options });
   const outside: string[] = [];
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());

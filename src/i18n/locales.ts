@@ -12,19 +12,18 @@ export interface Locale {
   ownName: string;
   /** The name in Dutch, for editors and reports. */
   dutchName: string;
-  /** Pagefind stems these languages; the others are matched on exact word forms. */
-  stemmed: boolean;
 }
 
+// Pagefind stems nl, en, ar and tr; ti, fa, uk and so are matched on exact word forms.
 export const LOCALES = [
-  { code: 'nl', ownName: 'Nederlands', dutchName: 'Nederlands', stemmed: true },
-  { code: 'en', ownName: 'English', dutchName: 'Engels', stemmed: true },
-  { code: 'ar', ownName: 'العربية', dutchName: 'Arabisch', stemmed: true },
-  { code: 'ti', ownName: 'ትግርኛ', dutchName: 'Tigrinya', stemmed: false },
-  { code: 'fa', ownName: 'دری / فارسی', dutchName: 'Dari / Farsi', stemmed: false },
-  { code: 'tr', ownName: 'Türkçe', dutchName: 'Turks', stemmed: true },
-  { code: 'uk', ownName: 'Українська', dutchName: 'Oekraïens', stemmed: false },
-  { code: 'so', ownName: 'Soomaali', dutchName: 'Somalisch', stemmed: false },
+  { code: 'nl', ownName: 'Nederlands', dutchName: 'Nederlands' },
+  { code: 'en', ownName: 'English', dutchName: 'Engels' },
+  { code: 'ar', ownName: 'العربية', dutchName: 'Arabisch' },
+  { code: 'ti', ownName: 'ትግርኛ', dutchName: 'Tigrinya' },
+  { code: 'fa', ownName: 'دری / فارسی', dutchName: 'Dari / Farsi' },
+  { code: 'tr', ownName: 'Türkçe', dutchName: 'Turks' },
+  { code: 'uk', ownName: 'Українська', dutchName: 'Oekraïens' },
+  { code: 'so', ownName: 'Soomaali', dutchName: 'Somalisch' },
 ] as const satisfies readonly Locale[];
 
 export type LocaleCode = (typeof LOCALES)[number]['code'];
@@ -36,12 +35,6 @@ export const LOCALE_CODES: LocaleCode[] = LOCALES.map((l) => l.code);
 
 export function isLocale(code: string): code is LocaleCode {
   return (LOCALE_CODES as string[]).includes(code);
-}
-
-export function getLocale(code: LocaleCode): Locale {
-  const found = LOCALES.find((l) => l.code === code);
-  if (!found) throw new Error(`Onbekende taal: ${code}`);
-  return found;
 }
 
 /** Text direction from Unicode data, not from a hand-kept list. */

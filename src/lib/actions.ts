@@ -38,7 +38,7 @@ export interface Channels {
   example?: boolean | ChannelKey[];
 }
 
-export type ChannelKey = 'phone' | 'whatsapp' | 'email' | 'website';
+type ChannelKey = 'phone' | 'whatsapp' | 'email' | 'website';
 const CHANNEL_KEYS: readonly ChannelKey[] = ['phone', 'whatsapp', 'email', 'website'];
 
 /** `contact_source` in content: one source for all channels, or one per channel. */
@@ -65,7 +65,7 @@ export interface ActionInput {
 }
 
 /** "www.dalfsen.nl/integratie": a web address as people read it aloud. */
-export function displayUrl(url: string): string {
+function displayUrl(url: string): string {
   return url.replace(/^https:\/\//, '').replace(/\/$/, '');
 }
 

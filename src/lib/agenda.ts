@@ -10,7 +10,6 @@ import type { Content, Entry } from './content.ts';
 import type { Filter } from './filters.ts';
 import { formatDate, formatList, languageName, languagesInOrder } from './format.ts';
 import { formatClock, weekdayName } from './hours.ts';
-import { addDays } from './dates.ts';
 import { expandSchedule, type Occurrence } from './recurrence.ts';
 import { lookup } from './lookup.ts';
 import { channelsOf, contactActions, type Action } from './actions.ts';
@@ -23,10 +22,8 @@ export interface AgendaItem {
   occurrence: Occurrence;
 }
 
-/** The window the build computes: today through `weeks` weeks ahead. */
-export function agendaWindow(today: string, weeks: number): { from: string; to: string } {
-  return { from: today, to: addDays(today, weeks * 7) };
-}
+/** The window the build computes: today through `weeks` weeks ahead (defined in dates.ts). */
+export { agendaWindow } from './dates.ts';
 
 /** Every occurrence of every activity in the window, in order of date and time. */
 export function agendaItems(content: Content, window: { from: string; to: string }): AgendaItem[] {
@@ -47,13 +44,9 @@ export function byDay(items: AgendaItem[]): { date: string; items: AgendaItem[] 
   return [...days].map(([date, list]) => ({ date, items: list }));
 }
 
-/** The village an activity is in, through its location. */
-export function villageOf(activity: ActivityEntry, content: Content): string {
-  return lookup(content).locationOf(activity).data.village;
-}
-
 /**
- * The rule in plain words: "Elke dinsdag van 10:00 tot 11:30, niet in de schoolvakanties".
+ * The rule in plain words: "Elke dinsdag van 10:00 tot 11:30, niet in de schoolvakanties, niet op
+ * feestdagen".
  * Weekday names and times come from Intl, the sentence from the UI strings.
  */
 export function describeSchedule(schedule: Schedule, lang: LocaleCode, t: TFunction, today: string): string {
@@ -83,6 +76,7 @@ export function describeSchedule(schedule: Schedule, lang: LocaleCode, t: TFunct
   const parts = [main];
   if (schedule.repeat !== 'once') {
     if (schedule.skip_school_holidays) parts.push(t('schedule.noHolidays'));
+    if (!schedule.on_public_holidays) parts.push(t('schedule.noPublicHolidays'));
     if (schedule.from && schedule.from > today) parts.push(t('schedule.from', { date: formatDate(schedule.from, lang, 'short') }));
     if (schedule.until) parts.push(t('schedule.until', { date: formatDate(schedule.until, lang, 'short') }));
   }

@@ -67,7 +67,7 @@ export function seriesStyles(charts: ChartInput[]): Map<string, SeriesStyle> {
   return styles;
 }
 
-export interface Bar {
+interface Bar {
   series: string;
   value: number;
   /** Length as a percentage of the chart's width: the largest value of the chart is 100. */

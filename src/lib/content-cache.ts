@@ -17,7 +17,7 @@ export function contentRoot(): string {
 }
 
 export function getContent(): Content {
-  cached ??= loadContent(contentRoot());
+  cached ??= loadContent(contentRoot(), { today: buildDate() });
   return cached;
 }
 

@@ -12,7 +12,7 @@
  */
 import { activitySchema, type Activity } from '../schemas/activity.ts';
 import { emergencySchema, type Emergency } from '../schemas/emergency.ts';
-import { holidaysSchema, type Holiday } from '../schemas/holidays.ts';
+import { holidaysSchema, PUBLIC_HOLIDAY_NAMES, type Holiday } from '../schemas/holidays.ts';
 import { locationSchema, type Location } from '../schemas/location.ts';
 import { organisationSchema, type Organisation } from '../schemas/organisation.ts';
 import { practiceSchema, type Practice } from '../schemas/practice.ts';
@@ -21,7 +21,8 @@ import { serviceSchema, type Service } from '../schemas/service.ts';
 import { siteSchema, type Site } from '../schemas/site.ts';
 import { guideSchema, type Guide } from '../schemas/guide.ts';
 import { glossarySchema, type GlossaryEntry } from '../schemas/glossary.ts';
-import { validateHolidays } from './schedule-checks.ts';
+import { checkHolidayCoverage, validateHolidays, validatePublicHolidays } from './schedule-checks.ts';
+import { agendaWindow, feedHorizon } from './dates.ts';
 import { ContentError, type Problem } from './content/problems.ts';
 import { parseEntries, parseSingle, readCollection, type Raw } from './content/read.ts';
 import {
@@ -42,7 +43,7 @@ import type { Entry } from './content/types.ts';
 
 export { ContentError, formatProblems, issuesToProblems, type Problem } from './content/problems.ts';
 export { parseYaml } from './content/read.ts';
-export type { Entry, Translation } from './content/types.ts';
+export type { Entry } from './content/types.ts';
 
 export interface Content {
   root: string;
@@ -56,7 +57,11 @@ export interface Content {
   guides: Entry<Guide>[];
   /** Glossary words the guides explain (content/glossary/*.yaml). */
   glossary: Entry<GlossaryEntry>[];
-  holidays: { source: string; periods: Holiday[] };
+  /**
+   * The holidays the agenda skips: the school holidays of the site's region and the public holidays
+   * (one-day periods with `publicHoliday` set, listed first), and where each kind comes from.
+   */
+  holidays: { source: string; publicSource: string; periods: Holiday[] };
   /** Emergency numbers and the out-of-hours doctor, for the contact card. */
   emergency: Emergency;
   municipalities: string[];
@@ -65,8 +70,11 @@ export interface Content {
 /**
  * Loads and checks all content below `root/content`. Throws a ContentError listing every problem
  * found, not just the first, so one build run tells an editor everything to fix.
+ *
+ * @param options.today the build date; given, the holiday data must reach as far as the agenda
+ *   window and the feeds' horizon from it (the build passes it; tests of other checks need not).
  */
-export function loadContent(root: string): Content {
+export function loadContent(root: string, options: { today?: string } = {}): Content {
   const problems: Problem[] = [];
   const site = parseSingle(root, 'site.yaml', siteSchema, problems);
   const holidays = parseSingle(root, 'holidays.yaml', holidaysSchema, problems);
@@ -99,13 +107,25 @@ export function loadContent(root: string): Content {
     practices: ids(raw.practices),
     villages: site && new Map(site.villages.map((v) => [v.id, v])),
   };
-  const regionHolidays = (holidays?.periods ?? []).filter(
+  const publicDays = holidays?.public_holidays.days ?? [];
+  const schoolHolidays = (holidays?.periods ?? []).filter(
     (h) => h.regions.includes('alle') || (site && h.regions.includes(site.holiday_region)),
   );
+  const regionHolidays: Holiday[] = [
+    ...[...publicDays]
+      .sort((a, b) => a.date.localeCompare(b.date))
+      .map((d) => ({ name: PUBLIC_HOLIDAY_NAMES[d.holiday], regions: ['alle' as const], from: d.date, to: d.date, publicHoliday: d.holiday })),
+    ...schoolHolidays,
+  ];
 
   // The order of the checks is the order of the messages an editor reads.
   if (holidays) {
     for (const p of validateHolidays(holidays.periods)) problems.push({ file: 'content/holidays.yaml', ...p });
+    for (const p of validatePublicHolidays(publicDays)) problems.push({ file: 'content/holidays.yaml', ...p });
+    if (options.today && site) {
+      const reach = { window: agendaWindow(options.today, site.agenda_weeks).to, horizon: feedHorizon(options.today) };
+      problems.push(...checkHolidayCoverage(schoolHolidays, publicDays, reach, activities.map((a) => ({ file: a.file, schedule: a.data.schedule }))));
+    }
   }
   if (known.villages) checkLocationVillages(locations, known.villages, problems);
   checkServiceRefs(services, known, problems);
@@ -136,7 +156,7 @@ export function loadContent(root: string): Content {
     practices,
     guides,
     glossary,
-    holidays: { source: holidays.source, periods: regionHolidays },
+    holidays: { source: holidays.source, publicSource: holidays.public_holidays.source, periods: regionHolidays },
     emergency,
     municipalities: reference.municipalities,
   };

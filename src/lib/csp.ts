@@ -30,7 +30,7 @@ export const CSP_SCRIPT_RESOURCES = ["'self'", "'wasm-unsafe-eval'"];
 export const CSP_STYLE_RESOURCES = ["'self'", "'unsafe-inline'"];
 
 /** "sha256-…" of an inline script's exact text, as CSP compares it. */
-export function scriptHash(text: string): `sha256-${string}` {
+function scriptHash(text: string): `sha256-${string}` {
   return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 }
 

@@ -77,3 +77,19 @@ export function nthWeekdayOfMonth(year: number, month: number, weekday: number, 
 export function utcStamp(instant: Date): string {
   return instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
+
+/**
+ * The window the agenda lists: `today` through `weeks` weeks ahead. Here rather than in agenda.ts
+ * because the content check needs it too (the holiday data must reach its end).
+ */
+export function agendaWindow(today: string, weeks: number): { from: string; to: string } {
+  return { from: today, to: addDays(today, weeks * 7) };
+}
+
+/**
+ * How far the feeds write the holiday EXDATEs of open-ended series: a year and a day ahead of the
+ * build; the regular rebuild moves it on. The holiday data must reach it (checkHolidayCoverage).
+ */
+export function feedHorizon(today: string): string {
+  return addDays(today, 366);
+}

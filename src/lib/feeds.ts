@@ -5,7 +5,7 @@ import { localePath } from '../i18n/routing.ts';
 import type { Category } from '../schemas/taxonomies.ts';
 import { agendaWindow, type ActivityEntry } from './agenda.ts';
 import type { Content } from './content.ts';
-import { addDays } from './dates.ts';
+import { feedHorizon } from './dates.ts';
 import { localize } from './fallback.ts';
 import { buildCalendar, buildOccurrenceCalendar, type FeedEvent } from './ical.ts';
 import { expandSchedule, type Occurrence } from './recurrence.ts';
@@ -52,7 +52,7 @@ export function calendarFor(content: Content, lang: LocaleCode, t: TFunction, na
     holidays: content.holidays.periods,
     generatedAt: new Date(`${today}T00:00:00Z`),
     // Holiday exceptions of open-ended series are written a year ahead; the daily rebuild moves it on.
-    horizon: addDays(today, 366),
+    horizon: feedHorizon(today),
   });
 }
 

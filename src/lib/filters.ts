@@ -9,7 +9,7 @@ import type { ActivityEntry } from './agenda.ts';
 import type { ServiceView } from './kaart.ts';
 import { slugify, type PracticeEntry } from './practices.ts';
 
-export interface FilterOption {
+interface FilterOption {
   value: string;
   label: string;
   /** Language of the label when it is not the page's (a language's own name, for instance). */
@@ -24,7 +24,7 @@ export interface Filter {
 }
 
 /** Space-separated values for a data attribute, so CSS can match one with ~=. */
-export function filterValue(values: readonly string[] | undefined): string {
+function filterValue(values: readonly string[] | undefined): string {
   return (values ?? []).join(' ');
 }
 

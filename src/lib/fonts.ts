@@ -5,7 +5,7 @@
  */
 
 /** Unicode ranges per script, also written as `unicode-range` so no other text fetches the font. */
-export const SCRIPT_RANGES = {
+const SCRIPT_RANGES = {
   // Arabic, Arabic Supplement, Extended-B/A, Presentation Forms A and B; the joiners and marks
   // Persian needs (ZWNJ, ZWJ, LRM, RLM).
   arabic: [[0x0600, 0x06ff], [0x0750, 0x077f], [0x0870, 0x08ff], [0xfb50, 0xfdff], [0xfe70, 0xfeff], [0x200c, 0x200f]],

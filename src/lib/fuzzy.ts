@@ -60,7 +60,7 @@ export function editDistance(a: string, b: string, max = Infinity): number {
 }
 
 /** How many typing errors a word of this length may carry and still be recognised. */
-export function allowedErrors(length: number): number {
+function allowedErrors(length: number): number {
   return length <= 3 ? 0 : length <= 5 ? 1 : length <= 9 ? 2 : 3;
 }
 

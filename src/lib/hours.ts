@@ -22,7 +22,7 @@ export function formatClock(time: string, lang: string): string {
 }
 
 /** Consecutive days collapse into a range, so ma-vr reads as "maandag – vrijdag". */
-export function formatDays(days: number[], lang: string): string {
+function formatDays(days: number[], lang: string): string {
   const runs: number[][] = [];
   for (const d of days) {
     const last = runs.at(-1);

@@ -13,7 +13,7 @@
 import type { Holiday } from '../schemas/holidays.ts';
 import type { Schedule } from '../schemas/activity.ts';
 import { TIME_ZONE, utcStamp } from './dates.ts';
-import { expandSchedule, holidayOn, ruleDates, toRRule, type Occurrence } from './recurrence.ts';
+import { expandSchedule, ruleDates, skippedFor, toRRule, type Occurrence } from './recurrence.ts';
 
 export interface FeedEvent {
   /** Stable identifier, e.g. "<activity-id>@<host>"; calendar apps use it to update instead of duplicate. */
@@ -62,12 +62,14 @@ const VTIMEZONE = [
 function escapeText(value: string): string {
   return value
     .replace(/\r\n?/g, '\n')
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
     .replace(/[\\;,\n]/g, (c) => (c === '\n' ? '\\n' : `\\${c}`));
 }
 
 /** Values that are not TEXT (UID, URL) are not escaped, but must still stay on one logical line. */
 function oneLine(value: string): string {
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
   return value.replace(/[\u0000-\u001f\u007f]/g, '');
 }
 
@@ -155,7 +157,7 @@ function seriesEvents(event: FeedEvent, holidays: Holiday[], dtstamp: string, ho
   // when it does not match the rule, and biweekly fortnights run from it.
   const first = dates[0];
   const exdates = new Set(schedule.except ?? []);
-  if (schedule.skip_school_holidays) for (const d of dates) if (holidayOn(d, holidays)) exdates.add(d);
+  for (const d of dates) if (skippedFor(schedule, d, holidays)) exdates.add(d);
 
   const lines = [
     'BEGIN:VEVENT',
@@ -228,8 +230,8 @@ function finish(lines: string[]): string {
  * X-WR-CALNAME, X-WR-TIMEZONE, REFRESH-INTERVAL and X-PUBLISHED-TTL (12 hours) and a VTIMEZONE for
  * Europe/Amsterdam, then per activity:
  * - repeating: one master VEVENT (DTSTART/DTEND with TZID on the first rule date, RRULE, EXDATE for
- *   every `except` date and every rule date skipped for a school holiday up to `until`, or up to
- *   `horizon` when open-ended), plus one VEVENT per change with the same UID and RECURRENCE-ID:
+ *   every `except` date and every rule date skipped for a school or public holiday up to `until`,
+ *   or up to `horizon` when open-ended), plus one VEVENT per change with the same UID and RECURRENCE-ID:
  *   moved ones at their new DTSTART/DTEND, cancelled ones with STATUS:CANCELLED;
  * - once: one VEVENT per date, UID "<uid>-<YYYY-MM-DD>" (the listed date), moved/cancelled the same way;
  * - a rule that gives no date at all is left out.
@@ -237,7 +239,7 @@ function finish(lines: string[]): string {
  * TEXT values are escaped, lines end in CRLF and are folded at 75 UTF-8 octets. DTSTAMP is
  * `generatedAt`, so the same input gives byte-identical output.
  *
- * @param holidays the school holidays of the site's region.
+ * @param holidays the school holidays of the site's region and the public holidays.
  * @param horizon "YYYY-MM-DD": how far holiday EXDATEs of open-ended series are written.
  */
 export function buildCalendar(opts: { name: string; events: FeedEvent[]; holidays: Holiday[]; generatedAt: Date; horizon: string }): string {

@@ -45,7 +45,7 @@ export function contactOf(service: Service, organisation: Organisation): Contact
 }
 
 /** "Prinsenstraat 15, 7721 AB Dalfsen": a location as a route button and a letter write it. */
-export function addressOf(location: Location, site: Site): string {
+function addressOf(location: Location, site: Site): string {
   const village = villageById(site, location.village)?.name ?? location.village;
   return `${location.street}, ${location.postcode ? `${location.postcode} ` : ''}${village}`;
 }
@@ -127,7 +127,7 @@ export function serviceView(content: Content, id: string): ServiceView | undefin
 }
 
 /** Languages spoken somewhere on the kaart, the site's own languages first. */
-export function spokenLanguages(content: Content): string[] {
+function spokenLanguages(content: Content): string[] {
   return languagesInOrder(content.services.flatMap((s) => s.data.languages));
 }
 

@@ -76,7 +76,7 @@ export function lookup(content: Content): Lookup {
     villages,
     organisation: (id) => required(organisations, id, 'organisatie'),
     location: (id) => required(locations, id, 'locatie'),
-    village: (id) => required(villages, id, 'kern'),
+    village: (id) => required(villages, id, 'dorp'),
     locationOf: (activity) => required(locations, activity.data.location, 'locatie'),
     organiserOf: (activity) => required(organisations, activity.data.organiser, 'organisatie'),
   };

@@ -35,7 +35,7 @@ export function isAllowedLink(url: string): boolean {
 }
 
 /** A path on this site: starts with one slash. */
-export function isSitePath(url: string): boolean {
+function isSitePath(url: string): boolean {
   return /^\/(?!\/)/.test(url.trim()) && !url.includes('\\');
 }
 
@@ -46,7 +46,7 @@ export function isAllowedImage(url: string): boolean {
 
 /** A phone number for <Telefoon>: emergency and short numbers too (112, 0800 …, 14 0529), never a personal 06. */
 export function isPhoneNumber(value: string): boolean {
-  if (!/^\+?[\d][\d\s\-]*$/.test(value.trim())) return false;
-  const digits = value.replace(/[\s\-]/g, '').replace(/^\+31/, '0');
+  if (!/^\+?[\d][\d\s-]*$/.test(value.trim())) return false;
+  const digits = value.replace(/[\s-]/g, '').replace(/^\+31/, '0');
   return !/^06\d{8}$/.test(digits) && digits.length >= 3 && digits.length <= 13;
 }

@@ -1,12 +1,7 @@
-/** getStaticPaths helpers: one route per language, and per language × record. */
-import { LOCALE_CODES, type LocaleCode } from '../i18n/locales.ts';
+/** getStaticPaths helper: one route per language. */
+import { LOCALE_CODES } from '../i18n/locales.ts';
 
+/** `{ params: { lang } }` for every language of the site, for a page under `src/pages/[lang]/`. */
 export function localeParams() {
   return LOCALE_CODES.map((lang) => ({ params: { lang } }));
-}
-
-export function localeRecordParams<T extends { id: string }>(records: T[], key = 'id') {
-  return LOCALE_CODES.flatMap((lang: LocaleCode) =>
-    records.map((record) => ({ params: { lang, [key]: record.id }, props: { record } })),
-  );
 }

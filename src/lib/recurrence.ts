@@ -43,6 +43,23 @@ export function holidayOn(date: string, holidays: Holiday[]): Holiday | undefine
   return holidays.find((h) => h.from <= date && date <= h.to);
 }
 
+/**
+ * The holiday a rule date of this schedule is skipped for, if any: a public holiday unless the
+ * schedule has `on_public_holidays: true`, a school holiday when it has `skip_school_holidays`.
+ * A public holiday wins over a school holiday on the same date, so the page can name the day
+ * ("niet op Tweede Kerstdag") even inside the Christmas holiday.
+ */
+export function skippedFor(schedule: Schedule, date: string, holidays: Holiday[]): Holiday | undefined {
+  let school: Holiday | undefined;
+  for (const h of holidays) {
+    if (h.from > date || date > h.to) continue;
+    if (h.publicHoliday) {
+      if (!schedule.on_public_holidays) return h;
+    } else if (schedule.skip_school_holidays) school ??= h;
+  }
+  return school;
+}
+
 // ---------------------------------------------------------------------------------------------
 // The rule
 // ---------------------------------------------------------------------------------------------
@@ -190,8 +207,9 @@ function occurrenceOn(schedule: Schedule, ruleDate: string): Occurrence {
  * All occurrences whose actual date or rule date lies within [from, to] (inclusive), sorted by
  * date + start time (then rule date).
  *
- * - Rule dates in a school holiday (when `skip_school_holidays`) and `except` dates are left out
- *   entirely: they are not part of the series, so nothing is shown for them.
+ * - Rule dates in a school holiday (when `skip_school_holidays`), on a public holiday (unless
+ *   `on_public_holidays`) and `except` dates are left out: they are not part of the series
+ *   ({@link skippedDates} lists the public holidays, which the page names).
  * - `changes` turn an occurrence into status 'cancelled' (still listed, so the agenda can say
  *   "vervalt") or 'moved' (at `to_date`/`to_time`). A change on a date that is not an occurrence
  *   (not a rule date, an except date, a skipped holiday) is ignored here — validateSchedule reports
@@ -208,8 +226,30 @@ export function expandSchedule(schedule: Schedule, holidays: Holiday[], window: 
   const except = new Set(schedule.except ?? []);
   const inWindow = (d: string) => window.from <= d && d <= window.to;
   return ruleDatesUntil(schedule, end)
-    .filter((ruleDate) => !except.has(ruleDate) && !(schedule.skip_school_holidays && holidayOn(ruleDate, holidays)))
+    .filter((ruleDate) => !except.has(ruleDate) && !skippedFor(schedule, ruleDate, holidays))
     .map((ruleDate) => occurrenceOn(schedule, ruleDate))
     .filter((o) => inWindow(o.ruleDate) || inWindow(o.date))
     .sort((a, b) => a.date.localeCompare(b.date) || a.start.localeCompare(b.start) || a.ruleDate.localeCompare(b.ruleDate));
+}
+
+/** A rule date the series leaves out, with why. */
+export interface SkippedDate {
+  date: string;
+  /** The holiday it is skipped for; undefined for an `except` date. */
+  holiday?: Holiday;
+}
+
+/**
+ * Every rule date in [from, to] the series leaves out: `except` dates and dates skipped for a
+ * school or public holiday, ascending. Cancelled dates are occurrences (status cancelled), not here.
+ */
+export function skippedDates(schedule: Schedule, holidays: Holiday[], window: { from: string; to: string }): SkippedDate[] {
+  const except = new Set(schedule.except ?? []);
+  return ruleDatesUntil(schedule, window.to)
+    .filter((d) => window.from <= d)
+    .flatMap((date) => {
+      if (except.has(date)) return [{ date }];
+      const holiday = skippedFor(schedule, date, holidays);
+      return holiday ? [{ date, holiday }] : [];
+    });
 }

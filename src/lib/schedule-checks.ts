@@ -5,10 +5,10 @@
  * for the editor, naming the field (the content loader adds the file).
  */
 import type { Schedule } from '../schemas/activity.ts';
-import type { Holiday } from '../schemas/holidays.ts';
+import { PUBLIC_HOLIDAYS, PUBLIC_HOLIDAY_NAMES, type Holiday, type PublicHoliday } from '../schemas/holidays.ts';
 import type { Weekday } from '../schemas/taxonomies.ts';
 import { addYears } from './dates.ts';
-import { firstRuleDate, holidayOn, isRuleDate, ruleDatesUntil } from './recurrence.ts';
+import { firstRuleDate, isRuleDate, ruleDatesUntil, skippedFor } from './recurrence.ts';
 
 /** A problem found by {@link validateSchedule} or {@link validateHolidays}. */
 export interface ScheduleProblem {
@@ -64,6 +64,97 @@ export function validateHolidays(periods: Holiday[]): ScheduleProblem[] {
       });
     });
   });
+  return problems;
+}
+
+/**
+ * Every year in `public_holidays.days` has each public holiday exactly once, in that year: a year
+ * with a holiday missing would let the agenda list a date that does not happen.
+ *
+ * @returns Dutch problems on `public_holidays.days` (a missing holiday) or `public_holidays.days.N`.
+ */
+export function validatePublicHolidays(days: PublicHoliday[]): ScheduleProblem[] {
+  const problems: ScheduleProblem[] = [];
+  const seen = new Map<string, number>();
+  days.forEach((d, i) => {
+    const key = `${d.date.slice(0, 4)} ${d.holiday}`;
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      problems.push({
+        field: `public_holidays.days.${i}`,
+        message: `${PUBLIC_HOLIDAY_NAMES[d.holiday]} staat twee keer in ${d.date.slice(0, 4)} (ook in public_holidays.days.${earlier}); houd er één`,
+      });
+    }
+    seen.set(key, i);
+  });
+  for (const year of [...new Set(days.map((d) => d.date.slice(0, 4)))].sort()) {
+    const missing = PUBLIC_HOLIDAYS.filter((h) => !seen.has(`${year} ${h}`));
+    if (missing.length) {
+      problems.push({
+        field: 'public_holidays.days',
+        message: `in ${year} ontbreekt ${missing.map((h) => PUBLIC_HOLIDAY_NAMES[h]).join(', ')}; elk jaar heeft alle ${PUBLIC_HOLIDAYS.length} feestdagen`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** The last date the holiday data covers, per kind: the end of the last school holiday, the 31st of December of the last year of public holidays. */
+export function holidayCoverage(periods: Holiday[], days: PublicHoliday[]): { school: string; public: string } {
+  const school = periods.reduce((max, p) => (p.to > max ? p.to : max), '');
+  const year = days.reduce((max, d) => (d.date.slice(0, 4) > max ? d.date.slice(0, 4) : max), '');
+  return { school, public: `${year}-12-31` };
+}
+
+/**
+ * The build must not look further ahead than the holiday data reaches: past it the agenda and the
+ * feeds would list dates in holidays nobody entered. Checked against the agenda window and the
+ * feeds' exception horizon (see feeds.ts), and against the `until` of every series whose EXDATEs
+ * run to its end.
+ *
+ * @param periods the school holidays of the site's region; `days` the public holidays.
+ * @param reach `window` and `horizon`: the last dates the agenda and the feeds write.
+ * @returns Dutch problems on `content/holidays.yaml` (field `periods` or `public_holidays`) and on
+ *   activity files (`schedule.until`).
+ */
+export function checkHolidayCoverage(
+  periods: Holiday[],
+  days: PublicHoliday[],
+  reach: { window: string; horizon: string },
+  activities: { file: string; schedule: Schedule }[],
+): (ScheduleProblem & { file: string })[] {
+  const FILE = 'content/holidays.yaml';
+  const covered = holidayCoverage(periods, days);
+  const problems: (ScheduleProblem & { file: string })[] = [];
+  const furthest = reach.horizon > reach.window ? reach.horizon : reach.window;
+  const what = reach.horizon > reach.window ? `de agendafeeds schrijven uitzonderingen tot en met ${reach.horizon}` : `de agenda loopt tot en met ${reach.window}`;
+  if (covered.school < furthest) {
+    problems.push({
+      file: FILE,
+      field: 'periods',
+      message: `de schoolvakanties lopen tot en met ${covered.school}, maar ${what}; voeg de schoolvakanties van het volgende schooljaar toe (rijksoverheid.nl/onderwerpen/schoolvakanties)`,
+    });
+  }
+  if (covered.public < furthest) {
+    problems.push({
+      file: FILE,
+      field: 'public_holidays',
+      message: `de feestdagen lopen tot en met ${covered.public}, maar ${what}; voeg de feestdagen van ${Number(covered.public.slice(0, 4)) + 1} toe`,
+    });
+  }
+  for (const a of activities) {
+    const until = a.schedule.until;
+    if (a.schedule.repeat === 'once' || !until || until <= furthest) continue;
+    const school = a.schedule.skip_school_holidays && covered.school < until;
+    const pub = !a.schedule.on_public_holidays && covered.public < until;
+    if (!school && !pub) continue;
+    const last = school && (!pub || covered.school < covered.public) ? `schoolvakanties tot en met ${covered.school}` : `feestdagen tot en met ${covered.public}`;
+    problems.push({
+      file: a.file,
+      field: 'schedule.until',
+      message: `de reeks loopt tot en met ${until}, maar ${FILE} heeft ${last}; vul ${FILE} aan of kies een eerdere einddatum`,
+    });
+  }
   return problems;
 }
 
@@ -172,12 +263,32 @@ function checkChanges({ schedule, rule, except, skipped }: Context): SchedulePro
     } else if (holiday) {
       problems.push({
         field,
-        message: `${change.date} valt in de ${holiday.name} (${holiday.from} t/m ${holiday.to}) en wordt al overgeslagen; deze wijziging heeft geen effect`,
+        message: holiday.publicHoliday
+          ? `${change.date} is ${holiday.name} en wordt al overgeslagen; deze wijziging heeft geen effect (zet on_public_holidays: true als de activiteit op feestdagen doorgaat)`
+          : `${change.date} valt in de ${holiday.name} (${holiday.from} t/m ${holiday.to}) en wordt al overgeslagen; deze wijziging heeft geen effect`,
       });
     }
     seen.add(change.date);
   });
   return problems;
+}
+
+/**
+ * A date an editor lists for a one-off activity is meant: when it is a public holiday, the
+ * activity would silently disappear, so say so instead.
+ */
+function checkOnceDates({ schedule, skipped }: Context): ScheduleProblem[] {
+  if (schedule.repeat !== 'once') return [];
+  return (schedule.dates ?? []).flatMap((date, i) => {
+    const holiday = skipped(date);
+    if (!holiday?.publicHoliday) return [];
+    return [
+      {
+        field: `schedule.dates.${i}`,
+        message: `${date} is ${holiday.name}; op feestdagen gaat een activiteit niet door. Kies een andere datum, of zet on_public_holidays: true als deze activiteit dan wel doorgaat`,
+      },
+    ];
+  });
 }
 
 /**
@@ -189,7 +300,8 @@ function checkChanges({ schedule, rule, except, skipped }: Context): SchedulePro
  * - `schedule.except.N`: an except date that is not a date of the rule (probably a typo, so the
  *   meant date would still take place);
  * - `schedule.changes.N.date`: a change date that is not a date of the rule, is also in except, lies
- *   in a skipped holiday, or was already used by an earlier change.
+ *   in a skipped holiday, or was already used by an earlier change;
+ * - `schedule.dates.N`: a date of a one-off activity on a public holiday it would skip.
  *
  * Incomplete schedules (no weekday, from …) are left to the schema and give no problems here.
  *
@@ -202,7 +314,7 @@ export function validateSchedule(schedule: Schedule, holidays: Holiday[]): Sched
     repeating: schedule.repeat !== 'once',
     rule: describeRule(schedule),
     except: new Set(schedule.except ?? []),
-    skipped: (date) => (schedule.skip_school_holidays ? holidayOn(date, holidays) : undefined),
+    skipped: (date) => skippedFor(schedule, date, holidays),
   };
-  return [checkFrom, checkHappens, checkExcept, checkChanges].flatMap((check) => check(context));
+  return [checkFrom, checkHappens, checkExcept, checkChanges, checkOnceDates].flatMap((check) => check(context));
 }

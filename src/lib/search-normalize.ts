@@ -11,6 +11,7 @@
 /** Vowel marks (harakat, tanwin, shadda, sukun, superscript alef, Quranic marks) and tatweel. */
 const MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
 /** Zero-width non-joiner and joiner, soft hyphen, and the bidi marks a copied text may carry. */
+// eslint-disable-next-line no-misleading-character-class -- the joiner is listed to be removed on its own
 const INVISIBLE = /[\u200C\u200D\u00AD\u200E\u200F\u061C]/g;
 /** Ethiopic word space, full stop, comma, semicolons, colon, question mark and paragraph mark. */
 const ETHIOPIC_PUNCTUATION = /[\u1361-\u1368]/g;

@@ -7,7 +7,7 @@ import type { Content } from './content.ts';
 import type { Checked, UncheckedBasis } from '../schemas/common.ts';
 
 /** Days since the last check, against the build date. */
-export function daysSince(date: string, today: string): number {
+function daysSince(date: string, today: string): number {
   return Math.floor((Date.parse(today) - Date.parse(date)) / 86_400_000);
 }
 

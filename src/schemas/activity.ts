@@ -75,6 +75,11 @@ export const scheduleSchema = z
     dates: uniqueList(isoDate, 'datums').optional(),
     /** true: not during the school holidays in `content/holidays.yaml`. */
     skip_school_holidays: z.boolean().default(false),
+    /**
+     * true: also on public holidays (the feestdagen in `content/holidays.yaml`). Left out or false:
+     * a date of the rule that falls on a public holiday is skipped, and the page says so.
+     */
+    on_public_holidays: z.boolean().default(false),
     /** Dates of the rule on which it does not take place, without further notice. */
     except: uniqueList(isoDate, 'datums').default([]),
     changes: z.array(change).default([]),

@@ -1,4 +1,9 @@
-/** `content/holidays.yaml`: school holidays, kept as data with the place they were taken from. */
+/**
+ * `content/holidays.yaml`: school holidays and public holidays (feestdagen), kept as data with the
+ * place they were taken from. The agenda skips both (school holidays where an activity says so,
+ * public holidays unless it says otherwise), so the data must reach as far as the agenda does:
+ * `checkHolidayCoverage` in src/lib/schedule-checks.ts stops the build when it does not.
+ */
 import { z } from 'astro/zod';
 import { isoDate, line } from './common.ts';
 
@@ -13,12 +18,69 @@ export const holidaySchema = z
   .strict()
   .refine((h) => h.to >= h.from, { error: 'de einddatum ligt vóór de begindatum', path: ['to'] });
 
-export const holidaysSchema = z
+/**
+ * The public holidays the agenda knows, in the order of the year. Bevrijdingsdag is in every
+ * year, not only in lustrum years: it is a national holiday every year, and activities run by
+ * volunteers and libraries (Naaiatelier, Taalcafé) are closed on it.
+ */
+export const PUBLIC_HOLIDAYS = [
+  'nieuwjaarsdag',
+  'goede-vrijdag',
+  'eerste-paasdag',
+  'tweede-paasdag',
+  'koningsdag',
+  'bevrijdingsdag',
+  'hemelvaartsdag',
+  'eerste-pinksterdag',
+  'tweede-pinksterdag',
+  'eerste-kerstdag',
+  'tweede-kerstdag',
+] as const;
+export type PublicHolidayId = (typeof PUBLIC_HOLIDAYS)[number];
+
+/** Dutch names, for the editor's messages and the open data; pages use the UI strings `holiday.<id>`. */
+export const PUBLIC_HOLIDAY_NAMES: Record<PublicHolidayId, string> = {
+  nieuwjaarsdag: 'Nieuwjaarsdag',
+  'goede-vrijdag': 'Goede Vrijdag',
+  'eerste-paasdag': 'Eerste Paasdag',
+  'tweede-paasdag': 'Tweede Paasdag',
+  koningsdag: 'Koningsdag',
+  bevrijdingsdag: 'Bevrijdingsdag',
+  hemelvaartsdag: 'Hemelvaartsdag',
+  'eerste-pinksterdag': 'Eerste Pinksterdag',
+  'tweede-pinksterdag': 'Tweede Pinksterdag',
+  'eerste-kerstdag': 'Eerste Kerstdag',
+  'tweede-kerstdag': 'Tweede Kerstdag',
+};
+
+const publicHolidaySchema = z
   .object({
-    /** Where the dates come from, e.g. the Rijksoverheid page with the school holidays. */
-    source: line,
-    periods: z.array(holidaySchema).min(1),
+    /** Which holiday: one of PUBLIC_HOLIDAYS. */
+    holiday: z.enum(PUBLIC_HOLIDAYS, { error: `verwacht een feestdag uit: ${PUBLIC_HOLIDAYS.join(', ')}` }),
+    date: isoDate,
   })
   .strict();
 
-export type Holiday = z.infer<typeof holidaySchema>;
+export const holidaysSchema = z
+  .object({
+    /** Where the school-holiday dates come from, e.g. the Rijksoverheid page with the school holidays. */
+    source: line,
+    periods: z.array(holidaySchema).min(1),
+    /** Public holidays: every holiday of PUBLIC_HOLIDAYS once in every year listed. */
+    public_holidays: z
+      .object({
+        /** Where the dates come from. */
+        source: line,
+        days: z.array(publicHolidaySchema).min(1),
+      })
+      .strict(),
+  })
+  .strict();
+
+/**
+ * A period the agenda may skip. School holidays come from `periods`; a public holiday becomes a
+ * one-day period with `publicHoliday` set (regions: alle), so the code that asks "is this date in
+ * a holiday" needs one list.
+ */
+export type Holiday = z.infer<typeof holidaySchema> & { publicHoliday?: PublicHolidayId };
+export type PublicHoliday = z.infer<typeof publicHolidaySchema>;

@@ -51,7 +51,7 @@ export const serviceSchema = z
       error: 'noem ten minste één thema',
     }),
     /** Villages it serves; leave out when it serves the whole municipality. */
-    villages: uniqueList(id, 'kernen').optional(),
+    villages: uniqueList(id, 'dorpen').optional(),
     groups: uniqueList(z.enum(GROUPS, { error: `verwacht een groep uit: ${GROUPS.join(', ')}` }), 'groepen').default([]),
     age_min: z.number().int().min(0).max(120).optional(),
     age_max: z.number().int().min(0).max(120).optional(),

@@ -35,7 +35,7 @@ export const siteSchema = z.object({
   agenda_weeks: z.number().int().min(1).max(52).default(8),
   /** After this many days without a check an entry is reported and marked as possibly outdated. */
   stale_after_days: z.number().int().min(30).default(365),
-  villages: z.array(village).min(1, { error: 'noem ten minste één kern' }),
+  villages: z.array(village).min(1, { error: 'noem ten minste één dorp' }),
 });
 
 export type Site = z.infer<typeof siteSchema>;

@@ -8,8 +8,9 @@ import type { Browser, Page } from 'playwright-core';
 import { loadContent } from '../../src/lib/content.ts';
 import { activityActions, agendaItems, agendaWindow } from '../../src/lib/agenda.ts';
 import { addDays } from '../../src/lib/dates.ts';
-import { expandSchedule } from '../../src/lib/recurrence.ts';
+import { expandSchedule, skippedDates } from '../../src/lib/recurrence.ts';
 import { weekdayName } from '../../src/lib/hours.ts';
+import { isExample } from '../../src/lib/example.ts';
 import { WEEKDAYS } from '../../src/schemas/taxonomies.ts';
 import { UI_STRINGS } from '../../src/i18n/t.ts';
 import { launch, isolatedContext } from './browser.ts';
@@ -151,6 +152,26 @@ describe('an activity page', () => {
     await page.context().close();
   });
 
+  it('names each public holiday it skips in the window, in the reader language ("niet op Eerste Kerstdag")', async () => {
+    const skipping = content.activities
+      .map((a) => ({ a, skipped: skippedDates(a.data.schedule, content.holidays.periods, window).filter((d) => d.holiday?.publicHoliday) }))
+      .filter((x) => x.skipped.length);
+    expect(skipping.length).toBeGreaterThan(0);
+    const { a, skipped } = skipping[0];
+    const page = await pageOn(BUILD_DATE);
+    for (const lang of ['nl', 'ar'] as const) {
+      await page.goto(`${site}/${lang}/agenda/${a.id}/`);
+      const rows = await page.locator('li[data-skipped]').evaluateAll((els) => els.map((el) => [el.getAttribute('data-date'), el.textContent?.replace(/\s+/g, ' ').trim()]));
+      const ui = UI_STRINGS[lang];
+      expect(rows.map(([date]) => date)).toEqual(skipped.map((d) => d.date));
+      rows.forEach(([, text], i) => {
+        const name = ui[`schedule.holiday.${skipped[i].holiday!.publicHoliday}` as keyof typeof ui] as string;
+        expect(text).toContain((ui['schedule.notOn'] as string).replace('{{holiday}}', name));
+      });
+    }
+    await page.context().close();
+  });
+
   it('lists the next dates, and its JSON-LD marks cancelled dates EventCancelled', async () => {
     const withCancel = content.activities.find((a) =>
       expandSchedule(a.data.schedule, content.holidays.periods, window).some((o) => o.status === 'cancelled'),
@@ -159,11 +180,17 @@ describe('an activity page', () => {
     const page = await pageOn(BUILD_DATE);
     await page.goto(`${site}/nl/agenda/${withCancel.id}/`);
     expect(await page.locator('li.occurrence').count()).toBe(occurrences.length);
-    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
-    expect(ld['@type']).toBe('Event');
-    const statuses = ld.subEvent.map((e: { eventStatus: string }) => e.eventStatus);
-    expect(statuses).toContain('https://schema.org/EventCancelled');
-    expect(statuses.filter((s: string) => s.endsWith('EventCancelled'))).toHaveLength(occurrences.filter((o) => o.status === 'cancelled').length);
+    const script = page.locator('script[type="application/ld+json"]');
+    if (isExample(withCancel, 'schedule')) {
+      // Dates that are examples are not published as an Event (src/lib/jsonld.ts).
+      expect(await script.count()).toBe(0);
+    } else {
+      const ld = JSON.parse((await script.textContent())!);
+      expect(ld['@type']).toBe('Event');
+      const statuses = ld.subEvent.map((e: { eventStatus: string }) => e.eventStatus);
+      expect(statuses).toContain('https://schema.org/EventCancelled');
+      expect(statuses.filter((s: string) => s.endsWith('EventCancelled'))).toHaveLength(occurrences.filter((o) => o.status === 'cancelled').length);
+    }
     // "Add to my calendar" leads to this activity's own feed.
     expect(await page.locator(`a[href$="/nl/agenda/${withCancel.id}.ics"]`).count()).toBeGreaterThan(0);
     await page.context().close();

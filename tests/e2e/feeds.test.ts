@@ -9,9 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content.ts';
 import ICAL from 'ical.js';
 import { agendaWindow } from '../../src/lib/agenda.ts';
-import { addDays } from '../../src/lib/dates.ts';
+import { TIME_ZONE, addDays, feedHorizon } from '../../src/lib/dates.ts';
 import { localize } from '../../src/lib/fallback.ts';
-import { expandSchedule } from '../../src/lib/recurrence.ts';
+import { expandSchedule, skippedDates } from '../../src/lib/recurrence.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { useTranslations } from '../../src/i18n/t.ts';
 import { byStart, icalInstances, parse } from '../unit/ical-read.ts';
@@ -79,6 +79,32 @@ describe('calendar feeds', () => {
       expect(calendar.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid')).toBe('Europe/Amsterdam');
       for (const v of calendar.getAllSubcomponents('vevent')) expect(String(v.getFirstPropertyValue('uid')).startsWith(`${a.id}@${host}`)).toBe(true);
     }
+  });
+});
+
+describe('public holidays in the feeds (issue 11)', () => {
+  it('no activity occurs on a public holiday it skips, over the whole feed horizon, as ical.js expands the built feed', () => {
+    const calendar = parse(readFileSync(join(DIST, 'nl/agenda.ics'), 'utf8'));
+    const horizon = { from: BUILD_DATE, to: feedHorizon(BUILD_DATE) };
+    const publicDays = new Map(content.holidays.periods.filter((h) => h.publicHoliday).map((h) => [h.from, h.name]));
+    const localDate = (iso: string) => new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(new Date(iso));
+    const hits: string[] = [];
+    let skippedInRule = 0;
+    for (const a of content.activities) {
+      const s = a.data.schedule;
+      const uid = s.repeat === 'once' ? undefined : `${a.id}@${host}`;
+      const starts = uid
+        ? icalInstances(calendar, uid, horizon).filter((i) => !i.cancelled).map((i) => i.start)
+        : calendar.getAllSubcomponents('vevent').filter((v) => String(v.getFirstPropertyValue('uid')).startsWith(`${a.id}@${host}-`)).map((v) => (v.getFirstPropertyValue('dtstart') as { toJSDate(): Date }).toJSDate().toISOString());
+      for (const start of starts) {
+        const day = localDate(start);
+        if (!s.on_public_holidays && publicDays.has(day)) hits.push(`${a.id} ${day} (${publicDays.get(day)})`);
+      }
+      if (uid && !s.on_public_holidays) skippedInRule += skippedDates(s, content.holidays.periods, horizon).filter((d) => d.holiday?.publicHoliday).length;
+    }
+    expect(hits).toEqual([]);
+    // The rules do give such dates (Buurtkamer on Hemelvaartsdag …): the EXDATEs are what keeps them out.
+    expect(skippedInRule).toBeGreaterThan(5);
   });
 });
 

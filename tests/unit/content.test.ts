@@ -151,7 +151,7 @@ describe('the agenda refuses bad input', () => {
   it('a location that does not exist', () =>
     expectProblem('activities/koffie.yaml', 'location', /bestaat niet/, (s) => s.edit('activities/koffie.yaml', (d) => (d.location = 'nergens'))));
   it('overlapping holiday periods', () =>
-    expectProblem('holidays.yaml', 'periods.2', /overlapt met Kerstvakantie/, (s) =>
+    expectProblem('holidays.yaml', 'periods.3', /overlapt met Kerstvakantie/, (s) =>
       s.edit('holidays.yaml', (d) => d.periods.push({ name: 'Dubbel', regions: ['noord'], from: '2026-12-28', to: '2027-01-05' }))));
 });
 

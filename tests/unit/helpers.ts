@@ -9,7 +9,11 @@ import { ContentError, loadContent, type Problem } from '../../src/lib/content.t
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const FIXTURE = join(ROOT, 'tests/fixtures/site');
 
-export function fixtureCopy(): { root: string; edit: (file: string, change: (data: any) => void) => void; write: (file: string, text: string) => void; cleanup: () => void } {
+/** A fixture file's parsed YAML: untyped, so a test may set any field. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
+type FixtureData = any;
+
+export function fixtureCopy(): { root: string; edit: (file: string, change: (data: FixtureData) => void) => void; write: (file: string, text: string) => void; cleanup: () => void } {
   const root = mkdtempSync(join(tmpdir(), 'thuisin-'));
   cpSync(FIXTURE, root, { recursive: true });
   return {

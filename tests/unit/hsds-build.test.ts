@@ -11,8 +11,12 @@ import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { parse as parseYaml } from 'yaml';
 import { buildHsds, hsdsFiles } from '../../src/lib/hsds/build.ts';
+import { loadContent } from '../../src/lib/content.ts';
+import { amsterdamToUtc } from '../../src/lib/time-zone.ts';
+import { parseHoursLine } from '../../src/schemas/hours.ts';
 import { stableUuid } from '../../src/lib/hsds/ids.ts';
-import type { HsdsExport, HsdsInput, Rec } from '../../src/lib/hsds/types.ts';
+import type { Entry } from '../../src/lib/content.ts';
+import type { HsdsAttribute, HsdsExport, HsdsInput, HsdsTaxonomyTerm } from '../../src/lib/hsds/types.ts';
 import { locationSchema, type Location } from '../../src/schemas/location.ts';
 import { organisationSchema, type Organisation } from '../../src/schemas/organisation.ts';
 import { serviceSchema, type Service } from '../../src/schemas/service.ts';
@@ -39,6 +43,7 @@ function validator(file: string): ValidateFunction {
 }
 
 /** Validates each item; the failure message lists ajv's errors per item. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the items are HSDS objects of any of the export's types
 function expectValid(file: string, items: unknown[], label: (item: any) => string = (i) => i.name ?? i.id) {
   const validate = validator(file);
   const failures: string[] = [];
@@ -87,9 +92,9 @@ const site: Site = siteSchema.parse({
   ],
 });
 
-const rec = <T,>(id: string, data: T): Rec<T> => ({ id, data });
+const rec = <T,>(id: string, data: T): Entry<T> => ({ id, file: `${id}.yaml`, data, translations: {} });
 
-const organisations: Rec<Organisation>[] = [
+const organisations: Entry<Organisation>[] = [
   rec(
     'saam-welzijn',
     organisationSchema.parse({
@@ -114,7 +119,7 @@ const organisations: Rec<Organisation>[] = [
   ),
 ];
 
-const locations: Rec<Location>[] = [
+const locations: Entry<Location>[] = [
   rec(
     'kulturhus-nieuwleusen',
     locationSchema.parse({
@@ -142,7 +147,7 @@ const locations: Rec<Location>[] = [
   ),
 ];
 
-const services: Rec<Service>[] = [
+const services: Entry<Service>[] = [
   rec(
     'taalcafe',
     serviceSchema.parse({
@@ -259,26 +264,28 @@ describe('HSDS export of the fixtures', () => {
     expect(seen.size).toBeGreaterThan(40);
   });
 
-  it('a schedule from "ma-vr 09:00-17:00" has byday MO,TU,WE,TH,FR and opens_at 09:00', () => {
+  it('a schedule from "ma-vr 09:00-17:00" has byday MO,TU,WE,TH,FR and opens_at 09:00 with the season’s UTC offset', () => {
     const sal = service('taalcafe').service_at_locations![0];
-    const schedule = sal.schedules!.find((s) => s.byday === 'MO,TU,WE,TH,FR');
-    expect(schedule).toMatchObject({
-      freq: 'WEEKLY',
-      byday: 'MO,TU,WE,TH,FR',
-      opens_at: '09:00',
-      closes_at: '17:00',
-      service_at_location_id: sal.id,
-    });
+    const schedules = sal.schedules!.filter((s) => s.byday === 'MO,TU,WE,TH,FR');
+    // Generated 2026-04-01 (summer time), a year and a day ahead: summer, winter, summer again.
+    expect(schedules.map((s) => [s.valid_from, s.valid_to, s.timezone, s.opens_at, s.closes_at])).toEqual([
+      ['2026-04-01', '2026-10-24', 2, '09:00+02:00', '17:00+02:00'],
+      ['2026-10-25', '2027-03-27', 1, '09:00+01:00', '17:00+01:00'],
+      ['2027-03-28', '2027-04-02', 2, '09:00+02:00', '17:00+02:00'],
+    ]);
+    expect(schedules[0]).toMatchObject({ freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR', service_at_location_id: sal.id });
   });
 
   it('one schedule per time span and set of days; on the service when it is at several locations', () => {
     const s = service('formulierenhulp');
     expect(s.service_at_locations!.every((sal) => sal.schedules === undefined)).toBe(true);
-    expect(s.schedules!.map((x) => [x.byday, x.opens_at, x.closes_at, x.service_id])).toEqual([
-      ['TU,TH', '13:00', '16:00', s.id],
-      ['WE', '09:00', '12:00', s.id],
-      ['WE', '13:00', '16:30', s.id],
+    const summer = s.schedules!.filter((x) => x.valid_from === '2026-04-01');
+    expect(summer.map((x) => [x.byday, x.opens_at, x.closes_at, x.service_id])).toEqual([
+      ['TU,TH', '13:00+02:00', '16:00+02:00', s.id],
+      ['WE', '09:00+02:00', '12:00+02:00', s.id],
+      ['WE', '13:00+02:00', '16:30+02:00', s.id],
     ]);
+    expect(s.schedules).toHaveLength(3 * 3);
     expect(s.schedules!.every((x) => x.description === 'ook op afspraak' && x.attending_type === 'op afspraak')).toBe(true);
     expect(service('maatschappelijke-begeleiding').schedules).toBeUndefined();
   });
@@ -334,7 +341,7 @@ describe('HSDS export of the fixtures', () => {
   });
 
   it('themes are terms of the taxonomy "thuisin-themes", groups of "thuisin-groups"', () => {
-    const attrs = service('taalcafe').attributes;
+    const attrs = service('taalcafe').attributes.filter((a) => a.taxonomy_term) as (HsdsAttribute & { taxonomy_term: HsdsTaxonomyTerm })[];
     expect(attrs.map((a) => [a.taxonomy_term.taxonomy, a.taxonomy_term.code])).toEqual([
       ['thuisin-themes', 'taal'],
       ['thuisin-themes', 'ontmoeten'],
@@ -388,18 +395,102 @@ describe('HSDS export of the fixtures', () => {
 });
 
 // ---------------------------------------------------------------------------------------------
+// Issue 11: HSDS's page form, schedules with their UTC offset, activities, example flags; on the
+// real content through the project's loader.
+
+describe('HSDS files as the site publishes them (content/ through loadContent, built 2026-11-24)', () => {
+  const content = loadContent(ROOT, { today: '2026-11-24' });
+  const activities = content.activities.map((a) => ({ id: a.id, title: a.data.title, url: `https://thuisindalfsen.nl/nl/agenda/${a.id}/` }));
+  const real = buildHsds({ site: content.site, organisations: content.organisations, services: content.services, locations: content.locations, activities, generatedAt: new Date('2026-11-24T00:00:00Z') });
+  const files = hsdsFiles(real) as Record<string, any>;
+  const openapi = JSON.parse(readFileSync(join(SCHEMA_DIR, 'openapi.json'), 'utf8'));
+  const validatePage = new Ajv({ strict: false, allErrors: true }).compile(openapi.components.schemas.Page);
+
+  it('every list file is one HSDS API Page: total_items, page_number … and contents', () => {
+    for (const name of ['organizations.json', 'services.json', 'locations.json', 'taxonomies.json', 'taxonomy_terms.json']) {
+      const page = files[name];
+      expect(validatePage(page), `${name}: ${ajv.errorsText(validatePage.errors)}`).toBe(true);
+      expect(page).toMatchObject({ total_items: page.contents.length, total_pages: 1, page_number: 1, size: page.contents.length, first_page: true, last_page: true, empty: false });
+    }
+    expectValid('service.json', files['services.json'].contents);
+    expectValid('organization.json', files['organizations.json'].contents);
+    expectValid('location.json', files['locations.json'].contents);
+  });
+
+  it('every schedule with a time carries the UTC offset of its season, which matches Europe/Amsterdam on every day of it', () => {
+    const schedules = real.services.flatMap((s) => [...(s.schedules ?? []), ...(s.service_at_locations ?? []).flatMap((l) => l.schedules ?? [])]).filter((x) => x.opens_at);
+    expect(schedules.length).toBeGreaterThan(3);
+    for (const x of schedules) {
+      expect(x.opens_at).toMatch(/^\d{2}:\d{2}\+0[12]:00$/);
+      expect(x.opens_at!.slice(-6)).toBe(`+0${x.timezone}:00`);
+      for (const day of [x.valid_from!, x.valid_to!]) {
+        const utc = amsterdamToUtc(day, x.opens_at!.slice(0, 5));
+        expect(Number(x.opens_at!.slice(0, 2)) - utc.getUTCHours(), `${day} ${x.opens_at}`).toBe(x.timezone);
+      }
+    }
+  });
+
+  it('the schedules say the hours the site shows, in every season', () => {
+    for (const entry of content.services.filter((s) => s.data.hours?.length)) {
+      const hsds = real.services.find((s) => s.id === stableUuid('service', entry.id))!;
+      const all = [...(hsds.schedules ?? []), ...(hsds.service_at_locations ?? []).flatMap((l) => l.schedules ?? [])].filter((x) => x.opens_at);
+      const site = [
+        ...new Set(
+          entry.data.hours!.flatMap((line) => {
+            const rule = parseHoursLine(line);
+            return rule.spans.map((span) => `${rule.days.map((d) => ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'][d - 1]).join(',')} ${span.from}-${span.to}`);
+          }),
+        ),
+      ].sort();
+      for (const from of new Set(all.map((x) => x.valid_from))) {
+        const inSeason = all.filter((x) => x.valid_from === from).map((x) => `${x.byday} ${x.opens_at!.slice(0, 5)}-${x.closes_at!.slice(0, 5)}`).sort();
+        expect(inSeason, `${entry.id} from ${from}`).toEqual(site);
+      }
+    }
+  });
+
+  it('an activity-type service links the agenda page of each of its activities', () => {
+    const linked = real.services.filter((s) => s.schedules?.some((x) => x.schedule_link));
+    expect(linked.length).toBeGreaterThanOrEqual(3);
+    const koffie = real.services.find((s) => s.id === stableUuid('service', 'koffie-en-taal'));
+    if (koffie) {
+      expect(koffie.schedules!.filter((x) => x.schedule_link).map((x) => x.schedule_link)).toEqual(
+        activities.filter((a) => a.id.startsWith('koffie-en-taal-')).map((a) => a.url).sort(),
+      );
+    }
+    for (const s of content.services) {
+      const has = activities.some((a) => a.id === s.id || a.id.startsWith(`${s.id}-`));
+      const out = real.services.find((x) => x.id === stableUuid('service', s.id))!;
+      if (has) expect(out.schedules?.some((x) => x.schedule_link), s.id).toBe(true);
+    }
+  });
+
+  it('a value marked as an example is flagged with an example_value attribute naming the field', () => {
+    const svc = content.services[0];
+    const marked = { ...svc, data: { ...svc.data, example_fields: ['hours', 'cost_note'] } };
+    const out = buildHsds({ site: content.site, organisations: content.organisations, services: [marked], locations: content.locations, generatedAt: new Date('2026-11-24T00:00:00Z') });
+    const flags = out.services[0].attributes.filter((a) => a.link_type === 'example_value');
+    expect(flags.map((a) => [a.value, a.link_entity, a.link_id])).toEqual([
+      ['hours', 'service', out.services[0].id],
+      ['cost_note', 'service', out.services[0].id],
+    ]);
+    expectValid('service.json', out.services);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
 // The real content, while it is being written: files that fail their zod schema are skipped here
 // (the project's loader reports them), and so are services that point at a skipped file.
 
 const CONTENT = join(ROOT, 'content');
-function readCollection<T>(folder: string, schema: { parse: (data: unknown) => T }): { rec: Rec<T>[]; files: number } {
+function readCollection<T>(folder: string, schema: { parse: (data: unknown) => T }): { rec: Entry<T>[]; files: number } {
   const dir = join(CONTENT, folder);
   if (!existsSync(dir)) return { rec: [], files: 0 };
   const files = readdirSync(dir).filter((f: string) => f.endsWith('.yaml')).sort();
-  const out: Rec<T>[] = [];
+  const out: Entry<T>[] = [];
   for (const file of files) {
     try {
-      out.push({ id: file.replace(/\.yaml$/, ''), data: schema.parse(parseYaml(readFileSync(join(dir, file), 'utf8'))) });
+      out.push(rec(file.replace(/\.yaml$/, ''), schema.parse(parseYaml(readFileSync(join(dir, file), 'utf8')))));
     } catch (error) {
       console.warn(`hsds.test: content/${folder}/${file} skipped, it does not pass its schema: ${(error as Error).message.slice(0, 300)}`);
     }

@@ -339,3 +339,30 @@ describe('buildCalendar, the text format', () => {
     expect(build()).toBe(ics);
   });
 });
+
+describe('public holidays in a feed', () => {
+  const hemelvaart: Holiday = { name: 'Hemelvaartsdag', regions: ['alle'], from: '2027-05-06', to: '2027-05-06', publicHoliday: 'hemelvaartsdag' };
+  const event = (on_public_holidays: boolean): FeedEvent => ({
+    uid: 'buurtkamer@thuisin.example',
+    title: 'Buurtkamer',
+    description: 'Koffie',
+    schedule: schedule({ repeat: 'weekly', weekday: 'do', time: '10:00-12:00', from: '2027-04-29', until: '2027-05-13', on_public_holidays }),
+  });
+  const feed = (e: FeedEvent) =>
+    buildCalendar({ name: 'x', events: [e], holidays: [hemelvaart], generatedAt: new Date('2027-04-01T00:00:00Z'), horizon: '2027-12-31' });
+  const window = { from: '2027-04-01', to: '2027-06-01' };
+
+  it('a skipped public holiday is an EXDATE, and ical.js expands to the dates the site shows', () => {
+    const ics = feed(event(false));
+    expect(ics).toContain('EXDATE;TZID=Europe/Amsterdam:20270506T100000\r\n');
+    const fromFeed = icalInstances(parse(ics), 'buurtkamer@thuisin.example', window).map((i) => i.ruleDate);
+    expect(fromFeed).toEqual(['2027-04-29', '2027-05-13']);
+    expect(expandSchedule(event(false).schedule, [hemelvaart], window).map((o) => o.ruleDate)).toEqual(fromFeed);
+  });
+
+  it('on_public_holidays: true writes no EXDATE', () => {
+    const ics = feed(event(true));
+    expect(ics).not.toContain('EXDATE');
+    expect(icalInstances(parse(ics), 'buurtkamer@thuisin.example', window).map((i) => i.ruleDate)).toEqual(['2027-04-29', '2027-05-06', '2027-05-13']);
+  });
+});

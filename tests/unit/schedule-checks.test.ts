@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { validateHolidays, validateSchedule } from '../../src/lib/schedule-checks.ts';
 import type { Schedule } from '../../src/schemas/activity.ts';
+import type { Holiday } from '../../src/schemas/holidays.ts';
 import { HOLIDAYS, kerst, schedule } from './schedules.ts';
 
 describe('validateSchedule', () => {
@@ -97,6 +98,39 @@ describe('validateSchedule', () => {
       ],
     };
     expect(fields(s)).toEqual(['schedule.changes.1.date']);
+  });
+});
+
+describe('validateSchedule and public holidays', () => {
+  const hemelvaart: Holiday = { name: 'Hemelvaartsdag', regions: ['alle'], from: '2027-05-06', to: '2027-05-06', publicHoliday: 'hemelvaartsdag' };
+  const withPublic = [hemelvaart, ...HOLIDAYS];
+
+  it('a one-off date on a public holiday is refused, unless on_public_holidays', () => {
+    const once = schedule({ repeat: 'once', time: '10:00-11:00', dates: ['2027-04-29', '2027-05-06'] });
+    expect(validateSchedule(once, withPublic)).toEqual([
+      {
+        field: 'schedule.dates.1',
+        message: '2027-05-06 is Hemelvaartsdag; op feestdagen gaat een activiteit niet door. Kies een andere datum, of zet on_public_holidays: true als deze activiteit dan wel doorgaat',
+      },
+    ]);
+    expect(validateSchedule({ ...once, on_public_holidays: true }, withPublic)).toEqual([]);
+  });
+
+  it('a change on a public holiday the series skips has no effect', () => {
+    const thursdays = schedule({
+      repeat: 'weekly',
+      weekday: 'do',
+      time: '10:00-11:00',
+      from: '2027-04-29',
+      changes: [{ date: '2027-05-06', status: 'cancelled', reason: 'Feestdag' }],
+    });
+    expect(validateSchedule(thursdays, withPublic)).toEqual([
+      {
+        field: 'schedule.changes.0.date',
+        message: '2027-05-06 is Hemelvaartsdag en wordt al overgeslagen; deze wijziging heeft geen effect (zet on_public_holidays: true als de activiteit op feestdagen doorgaat)',
+      },
+    ]);
+    expect(validateSchedule({ ...thursdays, on_public_holidays: true }, withPublic)).toEqual([]);
   });
 });
 

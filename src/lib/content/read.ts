@@ -19,7 +19,7 @@ export interface Raw {
 }
 
 /** Reads one YAML file; syntax errors become problems with the line number. */
-export function readYaml(root: string, path: string, problems: Problem[]): unknown {
+function readYaml(root: string, path: string, problems: Problem[]): unknown {
   const file = relative(root, path);
   return parseYaml(readFileSync(path, 'utf8'), file, problems);
 }
@@ -82,7 +82,7 @@ export function readCollection(root: string, dir: string, problems: Problem[], e
 }
 
 /** The frontmatter of an .mdx file as data; the body is checked by src/lib/markup.ts. */
-export function readFrontmatter(file: string, source: string, problems: Problem[]): unknown {
+function readFrontmatter(file: string, source: string, problems: Problem[]): unknown {
   const { yaml, yamlLine } = splitFrontmatter(source);
   if (yaml === undefined) {
     problems.push({ file, field: '', line: 1, message: 'mist de gegevens bovenaan: begin het bestand met een regel ---, dan title:, summary: enzovoort, en weer een regel --- (zie templates/gids.mdx)' });

@@ -29,7 +29,7 @@ export interface KnownIds {
 }
 
 /** Checks that a reference points at an existing record, with the choices in the message. */
-export function checkRef(problems: Problem[], file: string, field: string, value: string, known: Set<string>, what: string, folder: string) {
+function checkRef(problems: Problem[], file: string, field: string, value: string, known: Set<string>, what: string, folder: string) {
   if (!known.has(value)) {
     problems.push({
       file,
@@ -43,7 +43,7 @@ export function checkRef(problems: Problem[], file: string, field: string, value
 export function checkLocationVillages(locations: Entry<Location>[], villages: Map<string, Village>, problems: Problem[]) {
   const villageIds = new Set(villages.keys());
   for (const l of locations) {
-    checkRef(problems, l.file, 'village', l.data.village, villageIds, 'een kern', 'content/site.yaml');
+    checkRef(problems, l.file, 'village', l.data.village, villageIds, 'een dorp', 'content/site.yaml');
     const village = villages.get(l.data.village);
     // A location far from its village is almost always a typo in the coordinates.
     if (village && distanceKm(village, l.data) > 15) {
@@ -76,7 +76,7 @@ export function checkServiceRefs(services: Entry<Service>[], known: KnownIds, pr
   for (const s of services) {
     checkRef(problems, s.file, 'organisation', s.data.organisation, known.organisations, 'een organisatie', 'content/organisations');
     s.data.locations.forEach((l, i) => checkRef(problems, s.file, `locations.${i}`, l, known.locations, 'een locatie', 'content/locations'));
-    if (villageIds) (s.data.villages ?? []).forEach((v, i) => checkRef(problems, s.file, `villages.${i}`, v, villageIds, 'een kern', 'content/site.yaml'));
+    if (villageIds) (s.data.villages ?? []).forEach((v, i) => checkRef(problems, s.file, `villages.${i}`, v, villageIds, 'een dorp', 'content/site.yaml'));
   }
 }
 

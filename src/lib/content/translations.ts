@@ -10,7 +10,7 @@ import type { Entry } from './types.ts';
 /** `content/translations/<lang>/<collection>/<id>.yaml`: each must belong to an existing record. */
 export function loadTranslations(
   root: string,
-  collections: Record<TranslatableCollection, Entry<any>[]>,
+  collections: Record<TranslatableCollection, Entry<unknown>[]>,
   existing: Record<TranslatableCollection, Set<string>>,
   problems: Problem[],
 ) {

@@ -1,7 +1,7 @@
 /** A content record as the site uses it: its file, its checked data and its translations. */
 import type { LocaleCode } from '../../i18n/locales.ts';
 
-export interface Translation<T> {
+interface Translation<T> {
   lang: LocaleCode;
   file: string;
   machine: boolean;

@@ -7,7 +7,8 @@
  *
  * ## Files
  *
- * {@link buildHsds} returns one array per file; {@link hsdsFiles} names them. Publish them as
+ * {@link buildHsds} returns one array per file; {@link hsdsFiles} names them and wraps each list in
+ * HSDS's API `Page` object. Publish them as
  *
  * | file                           | content                                                                 | each item validates against |
  * | ------------------------------ | ----------------------------------------------------------------------- | --------------------------- |
@@ -39,20 +40,29 @@
  *   missing one is the empty string, meaning "not stated", rather than a guess.
  * - `metadata` (required: who changed which field from what to what) records our `checked:` as one
  *   entry with `last_action_type: "verified"`; field and values do not apply and are empty.
- * - Opening hours become one `schedule` per time span and set of days (`freq: WEEKLY`,
- *   `byday: "MO,TU"`, `opens_at: "09:00"`), in local time (Europe/Amsterdam, see
- *   {@link HsdsMeta.timezone}; a fixed UTC offset would be wrong half the year). When a service is
- *   at exactly one location they belong to that `service_at_location`; otherwise (no location, or
- *   several, where we do not know which hours are where) to the service.
+ * - Opening hours become one `schedule` per time span, set of days and clock season
+ *   (`freq: WEEKLY`, `byday: "MO,TU"`, `valid_from`/`valid_to`, `timezone: 1`, `opens_at:
+ *   "09:00+01:00"`): HSDS reads a time without offset as UTC and its `timezone` is a fixed UTC
+ *   offset, so Europe/Amsterdam's wall time can only be said season by season, from the build date
+ *   a year ahead (the regular rebuild moves it on). When a service is at exactly one location they
+ *   belong to that `service_at_location`; otherwise (no location, or several, where we do not know
+ *   which hours are where) to the service.
+ * - An activity-type service (an activity's id is the service's id, or starts with it) gets one
+ *   schedule per activity with a `schedule_link` to its agenda page, where every date is.
+ * - A value the content marks as an example (`example_fields`, see example.ts) is flagged with an
+ *   attribute `link_type: "example_value"` whose `value` names the field (`*`: the whole record).
+ * - Each list file is HSDS's API page form ({@link hsdsPage}: `total_items`, `page_number` …,
+ *   `contents`).
  * - A service's own phone, e-mail and website are its own; the organisation's are on the
  *   organisation (nested in the same object), not copied onto the service.
  */
+import type { Entry } from '../content/types.ts';
 import type { Location } from '../../schemas/location.ts';
 import type { Organisation } from '../../schemas/organisation.ts';
 import type { Service } from '../../schemas/service.ts';
 import type { Site } from '../../schemas/site.ts';
 import { internationalPhone } from '../../schemas/phone.ts';
-import { ICAL_DAYS, TIME_ZONE } from '../dates.ts';
+import { ICAL_DAYS, TIME_ZONE, addDays, feedHorizon, nthWeekdayOfMonth } from '../dates.ts';
 import { parseHoursLine } from '../../schemas/hours.ts';
 import { stableUuid } from './ids.ts';
 import { villageById } from '../lookup.ts';
@@ -79,7 +89,6 @@ import type {
   HsdsServiceAtLocation,
   HsdsServiceCore,
   HsdsTaxonomyTerm,
-  Rec,
 } from './types.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -112,6 +121,60 @@ const WHEELCHAIR_TEXT: Record<'ja' | 'nee' | 'deels', string> = {
 };
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
+
+/** A stretch of days on one clock: winter time (+1) or summer time (+2) in Europe/Amsterdam. */
+export interface ClockSeason {
+  from: string;
+  to: string;
+  offset: 1 | 2;
+}
+
+/**
+ * The clock seasons from `from` through `to`. Summer time starts and ends on the last Sunday of
+ * March and of October (EU rule, as time-zone.ts); the switch day belongs to the new season, since
+ * every opening time is after 03:00.
+ */
+export function clockSeasons(from: string, to: string): ClockSeason[] {
+  const switches: string[] = [];
+  for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y++) {
+    switches.push(nthWeekdayOfMonth(y, 3, 7, -1), nthWeekdayOfMonth(y, 10, 7, -1));
+  }
+  const inside = switches.filter((d) => d > from && d <= to);
+  const starts = [from, ...inside];
+  return starts.map((start, i) => {
+    const year = Number(start.slice(0, 4));
+    const summer = start >= nthWeekdayOfMonth(year, 3, 7, -1) && start < nthWeekdayOfMonth(year, 10, 7, -1);
+    return { from: start, to: i + 1 < starts.length ? addDays(starts[i + 1], -1) : to, offset: summer ? 2 : 1 };
+  });
+}
+
+/** "09:00" in a season → "09:00+01:00". */
+function withOffset(time: string, offset: 1 | 2): string {
+  return `${time}+0${offset}:00`;
+}
+
+/**
+ * The fields of a record whose value is an example (content's `example_fields`, or every field of
+ * a record with `source: voorbeeld`), as HSDS attributes without a taxonomy term, so a consumer
+ * sees which values not to rely on.
+ */
+function exampleAttributes(
+  entity: 'service' | 'organization' | 'location',
+  ourId: string,
+  uuid: string,
+  data: { example_fields?: readonly string[]; source?: unknown },
+): HsdsAttribute[] {
+  const whole = typeof data.source === 'string' && data.source.trim().toLowerCase() === 'voorbeeld';
+  const fields = whole ? ['*'] : [...(data.example_fields ?? [])];
+  return fields.map((field) => ({
+    id: stableUuid('attribute', `${entity}/${ourId}/example/${field}`),
+    link_id: uuid,
+    link_entity: entity,
+    link_type: 'example_value',
+    value: field,
+    label: field === '*' ? 'Voorbeeldgegevens: geen waarde in dit record komt uit een bron' : `Voorbeeldwaarde: ${field} komt niet uit een bron`,
+  }));
+}
 
 // ---------------------------------------------------------------------------------------------
 // Building blocks
@@ -160,9 +223,14 @@ function phonesFor(
 
 /**
  * Schedules for one service. `owner` is where they hang: the service, or its one
- * service_at_location. One schedule per time span and set of days; duplicates fold into one.
+ * service_at_location. One schedule per time span, set of days and clock season (so each carries
+ * its UTC offset); duplicates fold into one.
  */
-export function schedulesFor(service: Service, owner: { service_id: string } | { service_at_location_id: string }): HsdsSchedule[] {
+export function schedulesFor(
+  service: Service,
+  owner: { service_id: string } | { service_at_location_id: string },
+  seasons: ClockSeason[],
+): HsdsSchedule[] {
   const ownerKey = 'service_id' in owner ? `service/${owner.service_id}` : `service_at_location/${owner.service_at_location_id}`;
   const common = {
     description: service.hours_note,
@@ -173,20 +241,25 @@ export function schedulesFor(service: Service, owner: { service_id: string } | {
     const rule = parseHoursLine(line);
     const byday = rule.days.map((d) => ICAL_DAYS[d - 1]).join(',');
     for (const span of rule.spans) {
-      const key = `${ownerKey}/${byday}/${span.from}-${span.to}`;
-      if (schedules.has(key)) continue;
-      schedules.set(
-        key,
-        prune({
-          id: stableUuid('schedule', key),
-          ...owner,
-          freq: 'WEEKLY' as const,
-          byday,
-          opens_at: span.from,
-          closes_at: span.to,
-          ...common,
-        }),
-      );
+      for (const season of seasons) {
+        const key = `${ownerKey}/${byday}/${span.from}-${span.to}/${season.from}`;
+        if (schedules.has(key)) continue;
+        schedules.set(
+          key,
+          prune({
+            id: stableUuid('schedule', key),
+            ...owner,
+            valid_from: season.from,
+            valid_to: season.to,
+            timezone: season.offset,
+            freq: 'WEEKLY' as const,
+            byday,
+            opens_at: withOffset(span.from, season.offset),
+            closes_at: withOffset(span.to, season.offset),
+            ...common,
+          }),
+        );
+      }
     }
   }
   if (schedules.size === 0 && (common.description || common.attending_type)) {
@@ -206,12 +279,12 @@ function addressNote(l: Location): string | undefined {
   return notes.length ? notes.join(' ') : undefined;
 }
 
-function buildLocation(site: Site, rec: Rec<Location>): HsdsLocation {
+function buildLocation(site: Site, rec: Entry<Location>): HsdsLocation {
   const uuid = stableUuid('location', rec.id);
   const l = rec.data;
   const village = villageById(site, l.village);
   if (!village) {
-    throw new Error(`HSDS-export: locatie "${rec.id}" ligt in kern "${l.village}", maar die staat niet in content/site.yaml`);
+    throw new Error(`HSDS-export: locatie "${rec.id}" ligt in dorp "${l.village}", maar die staat niet in content/site.yaml`);
   }
   return prune({
     id: uuid,
@@ -235,10 +308,11 @@ function buildLocation(site: Site, rec: Rec<Location>): HsdsLocation {
     accessibility: l.wheelchair
       ? [{ id: stableUuid('accessibility', `location/${rec.id}`), location_id: uuid, description: WHEELCHAIR_TEXT[l.wheelchair] }]
       : undefined,
+    attributes: exampleAttributes('location', rec.id, uuid, l),
   });
 }
 
-function buildOrganizationCore(rec: Rec<Organisation>, locations: HsdsLocation[]): HsdsOrganizationCore {
+function buildOrganizationCore(rec: Entry<Organisation>, locations: HsdsLocation[]): HsdsOrganizationCore {
   const uuid = stableUuid('organization', rec.id);
   const o = rec.data;
   return prune({
@@ -249,12 +323,13 @@ function buildOrganizationCore(rec: Rec<Organisation>, locations: HsdsLocation[]
     website: o.website,
     phones: phonesFor('organization', rec.id, uuid, o),
     locations,
+    attributes: exampleAttributes('organization', rec.id, uuid, o),
     metadata: metadataFor('organization', uuid, o.checked),
   });
 }
 
 /** The service at each of its locations; its hours hang here when it has exactly one. */
-function serviceAtLocationsFor(rec: Rec<Service>, uuid: string, locationsById: Map<string, HsdsLocation>): HsdsServiceAtLocation[] {
+function serviceAtLocationsFor(rec: Entry<Service>, uuid: string, locationsById: Map<string, HsdsLocation>, seasons: ClockSeason[]): HsdsServiceAtLocation[] {
   const s = rec.data;
   return s.locations.map((locationId) => {
     const location = locationsById.get(locationId);
@@ -265,27 +340,27 @@ function serviceAtLocationsFor(rec: Rec<Service>, uuid: string, locationsById: M
       service_id: uuid,
       location_id: location.id,
       description: s.wheelchair ? WHEELCHAIR_TEXT[s.wheelchair] : undefined,
-      schedules: s.locations.length === 1 ? schedulesFor(s, { service_at_location_id: salId }) : undefined,
+      schedules: s.locations.length === 1 ? schedulesFor(s, { service_at_location_id: salId }, seasons) : undefined,
       location,
     });
   });
 }
 
 /** The villages a service is for, or the whole municipality when it names none. */
-function serviceAreasFor(site: Site, rec: Rec<Service>, uuid: string): HsdsServiceArea[] {
+function serviceAreasFor(site: Site, rec: Entry<Service>, uuid: string): HsdsServiceArea[] {
   const villages = rec.data.villages ?? [];
   if (villages.length === 0) {
     return [{ id: stableUuid('service_area', `${rec.id}/gemeente`), service_id: uuid, name: `Gemeente ${site.municipality}` }];
   }
   return villages.map((villageId) => {
     const village = villageById(site, villageId);
-    if (!village) throw new Error(`HSDS-export: dienst "${rec.id}" noemt kern "${villageId}", maar die staat niet in content/site.yaml`);
+    if (!village) throw new Error(`HSDS-export: dienst "${rec.id}" noemt dorp "${villageId}", maar die staat niet in content/site.yaml`);
     return { id: stableUuid('service_area', `${rec.id}/${villageId}`), service_id: uuid, name: village.name };
   });
 }
 
 /** One attribute per theme and per group of the service, each linking a taxonomy term. */
-function attributesFor(rec: Rec<Service>, uuid: string, terms: Map<string, HsdsTaxonomyTerm>): HsdsAttribute[] {
+function attributesFor(rec: Entry<Service>, uuid: string, terms: Map<string, HsdsTaxonomyTerm>): HsdsAttribute[] {
   const s = rec.data;
   const attributes: HsdsAttribute[] = [];
   for (const [def, codes] of [
@@ -309,7 +384,7 @@ function attributesFor(rec: Rec<Service>, uuid: string, terms: Map<string, HsdsT
 }
 
 /** Free is an amount of 0 euro; otherwise only the editor's note on the cost, never a guessed amount. */
-function costOptionFor(rec: Rec<Service>, uuid: string): HsdsCostOption {
+function costOptionFor(rec: Entry<Service>, uuid: string): HsdsCostOption {
   const s = rec.data;
   return s.free
     ? prune({ id: stableUuid('cost_option', `${rec.id}/free`), service_id: uuid, currency: 'EUR' as const, amount: 0, amount_description: s.cost_note })
@@ -317,7 +392,7 @@ function costOptionFor(rec: Rec<Service>, uuid: string): HsdsCostOption {
 }
 
 /** The languages the service is given in, named in English as HSDS examples are. */
-function languagesFor(rec: Rec<Service>, uuid: string): HsdsLanguage[] {
+function languagesFor(rec: Entry<Service>, uuid: string): HsdsLanguage[] {
   return rec.data.languages.map((code) => ({
     id: stableUuid('language', `service/${rec.id}/${code}`),
     service_id: uuid,
@@ -327,24 +402,44 @@ function languagesFor(rec: Rec<Service>, uuid: string): HsdsLanguage[] {
 }
 
 /** What to bring, as one required document (our content has it as one text). */
-function requiredDocumentsFor(rec: Rec<Service>, uuid: string): HsdsRequiredDocument[] | undefined {
+function requiredDocumentsFor(rec: Entry<Service>, uuid: string): HsdsRequiredDocument[] | undefined {
   const { bring } = rec.data;
   return bring ? [{ id: stableUuid('required_document', `${rec.id}/bring`), service_id: uuid, document: bring }] : undefined;
 }
 
 /** A service without its organisation: the steps above, put together in HSDS's field order. */
-function buildServiceCore(
-  site: Site,
-  rec: Rec<Service>,
-  locationsById: Map<string, HsdsLocation>,
-  terms: Map<string, HsdsTaxonomyTerm>,
-): HsdsServiceCore {
+/**
+ * The activities of an activity-type service (its id is the activity's, or the start of it) as
+ * schedules with a `schedule_link` to each activity's page, where every date and time stands.
+ */
+function activitySchedulesFor(rec: Entry<Service>, uuid: string, activities: NonNullable<HsdsInput['activities']>): HsdsSchedule[] {
+  return activities
+    .filter((a) => a.id === rec.id || a.id.startsWith(`${rec.id}-`))
+    .map((a) => ({
+      id: stableUuid('schedule', `service/${uuid}/activity/${a.id}`),
+      service_id: uuid,
+      schedule_link: a.url,
+      description: `${a.title}: de datums en tijden staan op deze pagina van de agenda`,
+    }));
+}
+
+/** What every service needs from the export as a whole. */
+interface ServiceContext {
+  locationsById: Map<string, HsdsLocation>;
+  terms: Map<string, HsdsTaxonomyTerm>;
+  seasons: ClockSeason[];
+  activities: NonNullable<HsdsInput['activities']>;
+}
+
+function buildServiceCore(site: Site, rec: Entry<Service>, ctx: ServiceContext): HsdsServiceCore {
+  const { locationsById, terms, seasons } = ctx;
   const uuid = stableUuid('service', rec.id);
   const s = rec.data;
   // In this order, so the first broken reference in a service is the one reported.
-  const serviceAtLocations = serviceAtLocationsFor(rec, uuid, locationsById);
+  const serviceAtLocations = serviceAtLocationsFor(rec, uuid, locationsById, seasons);
   const serviceAreas = serviceAreasFor(site, rec, uuid);
-  const attributes = attributesFor(rec, uuid, terms);
+  const attributes = [...attributesFor(rec, uuid, terms), ...exampleAttributes('service', rec.id, uuid, s)];
+  const schedules = [...(s.locations.length === 1 ? [] : schedulesFor(s, { service_id: uuid }, seasons)), ...activitySchedulesFor(rec, uuid, ctx.activities)];
   return prune({
     id: uuid,
     organization_id: stableUuid('organization', s.organisation),
@@ -359,7 +454,7 @@ function buildServiceCore(
     maximum_age: s.age_max,
     assured_date: realCheck(s.checked)?.date,
     phones: phonesFor('service', rec.id, uuid, s),
-    schedules: s.locations.length === 1 ? undefined : schedulesFor(s, { service_id: uuid }),
+    schedules,
     service_areas: serviceAreas,
     service_at_locations: serviceAtLocations,
     languages: languagesFor(rec, uuid),
@@ -387,13 +482,20 @@ export function buildHsds(input: HsdsInput): HsdsExport {
   const locationsById = new Map(locationRecs.map((rec) => [rec.id, buildLocation(site, rec)]));
   const orgIds = new Set(input.organisations.map((o) => o.id));
 
+  const day = input.generatedAt.toISOString().slice(0, 10);
+  const ctx: ServiceContext = {
+    locationsById,
+    terms,
+    seasons: clockSeasons(day, input.until ?? feedHorizon(day)),
+    activities: [...(input.activities ?? [])].sort(byId),
+  };
   const serviceRecs = [...input.services].sort(byId);
-  const servicesByOrg = new Map<string, { rec: Rec<Service>; core: HsdsServiceCore }[]>();
+  const servicesByOrg = new Map<string, { rec: Entry<Service>; core: HsdsServiceCore }[]>();
   for (const rec of serviceRecs) {
     if (!orgIds.has(rec.data.organisation)) {
       throw new Error(`HSDS-export: dienst "${rec.id}" hoort bij organisatie "${rec.data.organisation}", maar die bestaat niet`);
     }
-    const core = buildServiceCore(site, rec, locationsById, terms);
+    const core = buildServiceCore(site, rec, ctx);
     servicesByOrg.set(rec.data.organisation, [...(servicesByOrg.get(rec.data.organisation) ?? []), { rec, core }]);
   }
 
@@ -445,10 +547,32 @@ export function buildHsds(input: HsdsInput): HsdsExport {
 export function hsdsFiles(exp: HsdsExport): Record<string, unknown> {
   return {
     'index.json': exp.meta,
-    'organizations.json': exp.organizations,
-    'services.json': exp.services,
-    'locations.json': exp.locations,
-    'taxonomies.json': exp.taxonomies,
-    'taxonomy_terms.json': exp.taxonomy_terms,
+    'organizations.json': hsdsPage(exp.organizations),
+    'services.json': hsdsPage(exp.services),
+    'locations.json': hsdsPage(exp.locations),
+    'taxonomies.json': hsdsPage(exp.taxonomies),
+    'taxonomy_terms.json': hsdsPage(exp.taxonomy_terms),
   };
+}
+
+/** HSDS's API `Page` (openapi.json, components.schemas.Page) holding a whole list as its one page. */
+export interface HsdsPage<T> {
+  total_items: number;
+  total_pages: 1;
+  page_number: 1;
+  size: number;
+  first_page: true;
+  last_page: true;
+  empty: boolean;
+  contents: T[];
+}
+
+/**
+ * A list in the form of HSDS's API responses (`GET /services` …): one page with everything. Of
+ * HSDS's two published forms this one keeps the nested objects (a service with its organisation,
+ * locations and schedules in one item), which the tabular datapackage would split into CSV tables
+ * that a consumer must join again.
+ */
+export function hsdsPage<T>(items: T[]): HsdsPage<T> {
+  return { total_items: items.length, total_pages: 1, page_number: 1, size: items.length, first_page: true, last_page: true, empty: items.length === 0, contents: items };
 }

@@ -5,6 +5,7 @@
  * vendored schemas in `vendor/hsds-3.1/schema/`, so a field the schema does not know is a failing
  * test, not a silent extra in the open data.
  */
+import type { Entry } from '../content/types.ts';
 import type { Location } from '../../schemas/location.ts';
 import type { Organisation } from '../../schemas/organisation.ts';
 import type { Service } from '../../schemas/service.ts';
@@ -14,19 +15,20 @@ import type { TIME_ZONE } from '../dates.ts';
 // ---------------------------------------------------------------------------------------------
 // Input
 
-/** A validated record and its file name; `Entry<T>` from `content.ts` and Astro's entries fit. */
-export interface Rec<T> {
-  id: string;
-  data: T;
-}
-
 export interface HsdsInput {
   site: Site;
-  organisations: Rec<Organisation>[];
-  services: Rec<Service>[];
-  locations: Rec<Location>[];
+  organisations: Entry<Organisation>[];
+  services: Entry<Service>[];
+  locations: Entry<Location>[];
   /** When the export was made: goes into {@link HsdsMeta}, so the same input gives the same output. */
   generatedAt: Date;
+  /**
+   * The activities of the agenda, with their page: a service whose id the activity's id equals or
+   * starts with ("koffie-en-taal" → "koffie-en-taal-dalfsen") gets a schedule linking each page.
+   */
+  activities?: { id: string; title: string; url: string }[];
+  /** Last date the opening-hour schedules are written for (from the generation date); default a year and a day ahead. */
+  until?: string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -61,13 +63,19 @@ export interface HsdsTaxonomyTerm {
   language: 'nl';
 }
 
+/**
+ * A theme or group of a service (with its taxonomy term), or a flag that a field's value is an
+ * example (`link_type: "example_value"`, `value`: the field's name, no term).
+ */
 export interface HsdsAttribute {
   id: string;
   link_id: string;
-  link_entity: 'service';
+  link_entity: 'service' | 'organization' | 'location';
   link_type: string;
-  taxonomy_term_id: string;
-  taxonomy_term: HsdsTaxonomyTerm;
+  taxonomy_term_id?: string;
+  taxonomy_term?: HsdsTaxonomyTerm;
+  value?: string;
+  label?: string;
 }
 
 export interface HsdsPhone {
@@ -90,10 +98,18 @@ export interface HsdsSchedule {
   id: string;
   service_id?: string;
   service_at_location_id?: string;
+  /** First and last date this schedule holds: one clock season (winter or summer time). */
+  valid_from?: string;
+  valid_to?: string;
+  /** The UTC offset in hours (1 in winter, 2 in summer) of the season; HSDS reads dates without one as UTC. */
+  timezone?: number;
   freq?: 'WEEKLY';
   byday?: string;
+  /** "09:00+01:00": local time with the season's offset. */
   opens_at?: string;
   closes_at?: string;
+  /** For activities: their page, with every date and time. */
+  schedule_link?: string;
   description?: string;
   attending_type?: string;
 }
@@ -125,6 +141,7 @@ export interface HsdsLocation {
   description?: string;
   addresses: HsdsAddress[];
   accessibility?: HsdsAccessibility[];
+  attributes?: HsdsAttribute[];
 }
 
 export interface HsdsServiceAtLocation {
@@ -165,6 +182,7 @@ export interface HsdsOrganizationCore {
   website?: string;
   phones?: HsdsPhone[];
   locations?: HsdsLocation[];
+  attributes?: HsdsAttribute[];
   /** Left out for an entry nobody has checked yet (`checked: evaluatie-2019`). */
   metadata?: HsdsMetadata[];
 }
@@ -218,7 +236,10 @@ export interface HsdsMeta {
   example_data: boolean;
   /** Language of all free text. */
   language: 'nl';
-  /** Schedules' `opens_at`/`closes_at` are local times in this zone. */
+  /**
+   * The zone of the site's times. Schedules carry it as HSDS can: one schedule per clock season
+   * (`valid_from`/`valid_to`), with `timezone` (the UTC offset) and `opens_at` like "09:00+01:00".
+   */
   timezone: typeof TIME_ZONE;
   /** File name → number of items. */
   files: Record<string, number>;

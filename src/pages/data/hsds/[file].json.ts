@@ -2,6 +2,7 @@
 import type { APIRoute } from 'astro';
 import { buildHsds, hsdsFiles } from '../../../lib/hsds/build.ts';
 import { buildDate, getContent } from '../../../lib/content-cache.ts';
+import { localePath } from '../../../i18n/routing.ts';
 
 let cached: Record<string, unknown> | undefined;
 
@@ -14,6 +15,7 @@ function files() {
       organisations: content.organisations,
       services: content.services,
       locations: content.locations,
+      activities: content.activities.map((a) => ({ id: a.id, title: a.data.title, url: new URL(localePath('nl', `agenda/${a.id}`), content.site.site_url).href })),
       generatedAt: new Date(`${buildDate()}T00:00:00Z`),
     }),
   ));

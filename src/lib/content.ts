@@ -42,6 +42,8 @@ import {
 import { checkReachable } from './content/reachability.ts';
 import { checkMobileNumbers } from './content/mobile-numbers.ts';
 import { checkExampleFields } from './content/examples.ts';
+import { checkOnePhonePerOrganisation } from './content/phones.ts';
+import { checkFormalAddress } from './content/tone.ts';
 import { loadTranslations } from './content/translations.ts';
 import type { Entry } from './content/types.ts';
 
@@ -151,6 +153,8 @@ export function loadContent(root: string, options: { today?: string } = {}): Con
   checkPractices(practices, known, municipalitySet, regions, problems);
   checkGuides(guides, known, problems);
   for (const list of [organisations, services, locations, activities, practices]) checkExampleFields(list, problems);
+  checkOnePhonePerOrganisation(organisations, services, activities, practices, problems);
+  checkFormalAddress([...organisations, ...services, ...activities, ...glossary, ...guides], problems);
 
   loadTranslations(
     root,

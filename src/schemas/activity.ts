@@ -133,11 +133,11 @@ export const activitySchema = z
     free: z.boolean({ error: 'verwacht true (gratis) of false (leg uit in cost_note)' }),
     /** `true` when people must sign up first (then `signup_how` says how), `false` to just walk in. */
     signup: z.boolean({ error: 'verwacht true (aanmelden nodig) of false (gewoon binnenlopen)' }),
-    /** `true` when there is childcare during the activity; default `false`. */
-    childcare: z.boolean({ error: 'verwacht true of false: is er kinderopvang?' }).default(false),
-    /** Can a wheelchair user take part: `ja`, `nee` or `deels`. */
+    /** Is there childcare? Leave out when no source says: the page then says nothing about it. */
+    childcare: z.boolean({ error: 'verwacht true of false: is er kinderopvang? Laat het veld weg als het niet bekend is' }).optional(),
+    /** Can a wheelchair user take part: `ja`, `nee` or `deels`; leave out when no source says. */
     wheelchair: wheelchair.optional(),
-    /** A general phone number for questions about it, e.g. "0529 43 83 83"; else the organiser's is shown. */
+    /** A general phone number for questions about it, e.g. "038 123 45 67"; else the organiser's is shown. */
     phone: phone.optional(),
     /** An e-mail address for questions or signing up, e.g. "info@organisatie.nl". */
     email: email.optional(),

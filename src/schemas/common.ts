@@ -59,16 +59,39 @@ export const email = z
     error: 'verwacht een e-mailadres zoals info@organisatie.nl',
   });
 
-/** Who checked an entry and when: shown on the page, and read by `npm run report:stale`. */
-export const checked = z.object(
-  {
-    /** The day of the check, as JJJJ-MM-DD, e.g. `2026-11-20`. */
-    date: isoDate,
-    /** Who checked: an organisation or the editors, never a private person's details, e.g. "Saam Welzijn". */
-    by: line,
-  },
-  { error: 'verwacht "checked:" met daaronder "date:" (JJJJ-MM-DD) en "by:" (wie het controleerde)' },
+/**
+ * The source documents an entry can come from without anyone having checked it since. Each has a
+ * line on the page ("uit de evaluatie van 2019, nog niet nagekeken", key `common.notChecked.<value>`).
+ */
+export const UNCHECKED_BASES = ['evaluatie-2019', 'speerpunten-2017', 'voorbeeld'] as const;
+export type UncheckedBasis = (typeof UNCHECKED_BASES)[number];
+
+const CHECKED_ERROR =
+  'verwacht "checked: evaluatie-2019" of "checked: speerpunten-2017" (nog niet nagekeken, alleen uit dat document), "checked: voorbeeld" (een voorbeeld, door niemand nagekeken), of "checked:" met daaronder "date:" (JJJJ-MM-DD) en "by:" (wie het bij de organisatie nakeek)';
+
+/**
+ * Whether a person checked the entry with the organisation, and when: shown on the page, and read
+ * by `npm run report:stale`. One word (`evaluatie-2019`) when the facts come only from that
+ * document and nobody has checked them since; `{ date, by }` only after a real check.
+ */
+export const checked = z.union(
+  [
+    z.enum(UNCHECKED_BASES, { error: CHECKED_ERROR }),
+    z
+      .object(
+        {
+          /** The day of the check, as JJJJ-MM-DD, e.g. `2026-11-20`. */
+          date: isoDate,
+          /** Who checked: an organisation or the editors, never a private person's details, e.g. "Saam Welzijn". */
+          by: line,
+        },
+        { error: CHECKED_ERROR },
+      )
+      .strict(),
+  ],
+  { error: CHECKED_ERROR },
 );
+export type Checked = z.infer<typeof checked>;
 
 /** A field path as `example_fields` names it: a top-level field, or a nested one with a dot. */
 const FIELD_PATH = /^[a-z_]+(\.[a-z_0-9]+)*$/;

@@ -243,7 +243,9 @@ describe('kaart pages', () => {
     const hours = await page.locator('.facts dd ul').first().textContent();
     expect(hours).toMatch(/Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday/);
     expect(await page.locator('a[href*="/issues/new?"]').count()).toBe(1);
-    expect(await page.locator('footer.meta').textContent()).toMatch(/Last checked/i);
+    // Taken from the 2019 evaluation and not checked since: the page says so instead of a check date.
+    expect(await page.locator('[data-unchecked]').textContent()).toMatch(/not checked yet/i);
+    expect(await page.locator('footer.meta').textContent()).not.toMatch(/Last checked/i);
     const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
     expect(ld['@type']).toBe('Service');
     await context.close();
@@ -257,6 +259,16 @@ describe('kaart pages', () => {
     expect(await page.locator('[data-stale]').count()).toBe(1);
     await page.goto(`${fixture}/nl/kaart/hulp/`);
     expect(await page.locator('[data-stale]').count()).toBe(0);
+    await context.close();
+  });
+
+  it('an entry nobody has checked says it comes from the 2019 evaluation, not a check date', async () => {
+    const { context } = await isolatedContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${site}/nl/kaart/werkfit-en-beweeg/`);
+    expect(await page.locator('[data-unchecked]').textContent()).toBe('Uit de evaluatie van 2019, nog niet nagekeken. Vraag het na bij de organisatie.');
+    expect(await page.locator('[data-stale]').count()).toBe(0);
+    expect(await page.locator('footer.meta').textContent()).not.toContain('Laatst gecontroleerd');
     await context.close();
   });
 

@@ -67,6 +67,9 @@ import { parseHoursLine } from '../../schemas/hours.ts';
 import { stableUuid } from './ids.ts';
 import { villageById } from '../lookup.ts';
 import { TAXONOMY_DEFS, buildTaxonomies } from './taxonomies.ts';
+import type { Checked } from '../../schemas/common.ts';
+import { realCheck } from '../stale.ts';
+import { anyExample } from '../example.ts';
 import type {
   HsdsAttribute,
   HsdsCostOption,
@@ -176,7 +179,11 @@ function exampleAttributes(
 // ---------------------------------------------------------------------------------------------
 // Building blocks
 
-function metadataFor(kind: 'organization' | 'service', resourceId: string, checked: { date: string; by: string }): HsdsMetadata[] {
+// An entry nobody has checked yet (`checked: evaluatie-2019`) gets no "verified" metadata and no
+// assured_date: claiming a check would be the very mistake the page now avoids.
+function metadataFor(kind: 'organization' | 'service', resourceId: string, checkedAs: Checked): HsdsMetadata[] | undefined {
+  const checked = realCheck(checkedAs);
+  if (!checked) return undefined;
   return [
     {
       id: stableUuid('metadata', `${kind}/${resourceId}/checked`),
@@ -262,6 +269,16 @@ export function schedulesFor(
   return [...schedules.values()];
 }
 
+// HSDS requires postal_code; ours is often unknown. The empty string then means "not stated", and
+// the location's description says so, as it does when the address is an example (isExample).
+function addressNote(l: Location): string | undefined {
+  const notes = [
+    anyExample(l, ['street', 'postcode', 'lat', 'lon']) ? 'Het adres is een voorbeeld, niet uit een bron.' : '',
+    l.postcode ? '' : 'De postcode is niet bekend.',
+  ].filter(Boolean);
+  return notes.length ? notes.join(' ') : undefined;
+}
+
 function buildLocation(site: Site, rec: Entry<Location>): HsdsLocation {
   const uuid = stableUuid('location', rec.id);
   const l = rec.data;
@@ -275,6 +292,7 @@ function buildLocation(site: Site, rec: Entry<Location>): HsdsLocation {
     name: l.name,
     latitude: l.lat,
     longitude: l.lon,
+    description: addressNote(l),
     addresses: [
       {
         id: stableUuid('address', `location/${rec.id}`),
@@ -434,7 +452,7 @@ function buildServiceCore(site: Site, rec: Entry<Service>, ctx: ServiceContext):
     fees_description: s.cost_note,
     minimum_age: s.age_min,
     maximum_age: s.age_max,
-    assured_date: s.checked.date,
+    assured_date: realCheck(s.checked)?.date,
     phones: phonesFor('service', rec.id, uuid, s),
     schedules,
     service_areas: serviceAreas,

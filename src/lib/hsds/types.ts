@@ -137,6 +137,8 @@ export interface HsdsLocation {
   name: string;
   latitude: number;
   longitude: number;
+  /** Says so when the address is an example (isExample) or has no postcode: never an empty string read as a fact. */
+  description?: string;
   addresses: HsdsAddress[];
   accessibility?: HsdsAccessibility[];
   attributes?: HsdsAttribute[];
@@ -181,7 +183,8 @@ export interface HsdsOrganizationCore {
   phones?: HsdsPhone[];
   locations?: HsdsLocation[];
   attributes?: HsdsAttribute[];
-  metadata: HsdsMetadata[];
+  /** Left out for an entry nobody has checked yet (`checked: evaluatie-2019`). */
+  metadata?: HsdsMetadata[];
 }
 
 /** A service as in HSDS's `service.json`, without its nested organisation. */
@@ -197,7 +200,8 @@ export interface HsdsServiceCore {
   fees_description?: string;
   minimum_age?: number;
   maximum_age?: number;
-  assured_date: string;
+  /** Left out for an entry nobody has checked yet. */
+  assured_date?: string;
   phones?: HsdsPhone[];
   schedules?: HsdsSchedule[];
   service_areas: HsdsServiceArea[];
@@ -206,7 +210,8 @@ export interface HsdsServiceCore {
   cost_options: HsdsCostOption[];
   required_documents?: HsdsRequiredDocument[];
   attributes: HsdsAttribute[];
-  metadata: HsdsMetadata[];
+  /** Left out for an entry nobody has checked yet (`checked: evaluatie-2019`). */
+  metadata?: HsdsMetadata[];
 }
 
 /** An item of `organizations.json`. */

@@ -141,6 +141,7 @@ const TYPES: { name: string; schema: string; fields: Record<string, Field> }[] =
       name: true,
       latitude: true,
       longitude: true,
+      description: true,
       addresses: 'address.json',
       accessibility: 'accessibility.json',
       attributes: 'attribute.json',

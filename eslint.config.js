@@ -10,15 +10,7 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   // Build output, generated types and vendored third-party files are not ours to lint.
-  globalIgnores([
-    'dist/',
-    'dist-fixture/',
-    '.astro/',
-    'node_modules/',
-    'vendor/',
-    'screenshots/',
-    'test-results/',
-  ]),
+  globalIgnores(['dist/', 'dist-fixture/', '.astro/', 'node_modules/', 'vendor/', 'screenshots/', 'test-results/']),
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs.recommended,

@@ -20,15 +20,26 @@ const BUDGET_MS_PER_PAGE = 15;
 const root = mkdtempSync(join(tmpdir(), 'thuisin-bench-'));
 const content = join(root, 'content');
 for (const dir of ['reference']) cpSync(join('content', dir), join(content, dir), { recursive: true });
-for (const file of ['site.yaml', 'holidays.yaml', 'noodnummers.yaml']) cpSync(join('content', file), join(content, file));
+for (const file of ['site.yaml', 'holidays.yaml', 'noodnummers.yaml'])
+  cpSync(join('content', file), join(content, file));
 cpSync('content/locations', join(content, 'locations'), { recursive: true });
 const locations = readdirSync('content/locations').map((f) => f.replace('.yaml', ''));
 for (const dir of ['organisations', 'services', 'activities']) mkdirSync(join(content, dir), { recursive: true });
 
 const checked = { date: '2026-11-20', by: 'Benchmark' };
-const text = (n: number) => `Dit is voorbeeldtekst nummer ${n}. Hier staat wat de dienst doet en voor wie.\n\n- eerste punt\n- tweede punt`;
+const text = (n: number) =>
+  `Dit is voorbeeldtekst nummer ${n}. Hier staat wat de dienst doet en voor wie.\n\n- eerste punt\n- tweede punt`;
 for (let o = 0; o < ORGS; o++) {
-  writeFileSync(join(content, 'organisations', `org-${o}.yaml`), stringify({ name: `Organisatie ${o}`, website: `https://org${o}.example.nl`, checked, source: 'voorbeeld', about: `Organisatie nummer ${o}.` }));
+  writeFileSync(
+    join(content, 'organisations', `org-${o}.yaml`),
+    stringify({
+      name: `Organisatie ${o}`,
+      website: `https://org${o}.example.nl`,
+      checked,
+      source: 'voorbeeld',
+      about: `Organisatie nummer ${o}.`,
+    }),
+  );
 }
 for (let s = 0; s < SERVICES; s++) {
   const id = `dienst-${s}`;
@@ -51,7 +62,10 @@ for (let s = 0; s < SERVICES; s++) {
   );
   for (const { code } of LOCALES.slice(1)) {
     mkdirSync(join(content, 'translations', code, 'services'), { recursive: true });
-    writeFileSync(join(content, 'translations', code, 'services', `${id}.yaml`), stringify({ machine: true, title: `Service ${s} (${code})`, summary: `Summary ${s}`, description: text(s) }));
+    writeFileSync(
+      join(content, 'translations', code, 'services', `${id}.yaml`),
+      stringify({ machine: true, title: `Service ${s} (${code})`, summary: `Summary ${s}`, description: text(s) }),
+    );
   }
 }
 for (let a = 0; a < ACTIVITIES; a++) {
@@ -67,7 +81,13 @@ for (let a = 0; a < ACTIVITIES; a++) {
       languages: ['nl'],
       free: true,
       signup: false,
-      schedule: { repeat: a % 3 ? 'weekly' : 'biweekly', weekday, time: '10:00-11:30', from, skip_school_holidays: true },
+      schedule: {
+        repeat: a % 3 ? 'weekly' : 'biweekly',
+        weekday,
+        time: '10:00-11:30',
+        from,
+        skip_school_holidays: true,
+      },
       checked,
       source: 'voorbeeld',
       title: `Activiteit ${a}`,
@@ -78,7 +98,9 @@ for (let a = 0; a < ACTIVITIES; a++) {
 }
 
 const outDir = join(root, 'dist');
-console.log(`Inhoud: ${ORGS} organisaties, ${SERVICES} diensten (× ${LOCALES.length} talen), ${ACTIVITIES} activiteiten in ${root}`);
+console.log(
+  `Inhoud: ${ORGS} organisaties, ${SERVICES} diensten (× ${LOCALES.length} talen), ${ACTIVITIES} activiteiten in ${root}`,
+);
 const started = performance.now();
 execFileSync('npx', ['astro', 'build', '--outDir', outDir], {
   stdio: ['ignore', 'ignore', 'inherit'],
@@ -86,10 +108,23 @@ execFileSync('npx', ['astro', 'build', '--outDir', outDir], {
 });
 const seconds = (performance.now() - started) / 1000;
 const countPages = (dir: string): number =>
-  readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? (e.name === 'pagefind' ? 0 : countPages(join(dir, e.name))) : e.name.endsWith('.html') ? 1 : 0), 0);
+  readdirSync(dir, { withFileTypes: true }).reduce(
+    (n, e) =>
+      n +
+      (e.isDirectory()
+        ? e.name === 'pagefind'
+          ? 0
+          : countPages(join(dir, e.name))
+        : e.name.endsWith('.html')
+          ? 1
+          : 0),
+    0,
+  );
 const pages = countPages(outDir);
 const perPage = (seconds * 1000) / pages;
-console.log(`Gebouwd: ${pages} pagina's in ${seconds.toFixed(1)} s (${perPage.toFixed(1)} ms per pagina; budget ${BUDGET_MS_PER_PAGE} ms)`);
+console.log(
+  `Gebouwd: ${pages} pagina's in ${seconds.toFixed(1)} s (${perPage.toFixed(1)} ms per pagina; budget ${BUDGET_MS_PER_PAGE} ms)`,
+);
 rmSync(root, { recursive: true, force: true });
 if (perPage > BUDGET_MS_PER_PAGE) {
   console.error('Budget overschreden: de build is per pagina te traag geworden.');

@@ -26,12 +26,16 @@ const BUDGET = {
 };
 
 function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+  );
 }
 
 const files = walk(DIST);
 const html = files.filter((f) => f.endsWith('.html'));
-const sizes = html.map((f) => ({ file: relative(DIST, f), raw: statSync(f).size, gz: gzipSync(readFileSync(f)).length })).sort((a, b) => a.gz - b.gz);
+const sizes = html
+  .map((f) => ({ file: relative(DIST, f), raw: statSync(f).size, gz: gzipSync(readFileSync(f)).length }))
+  .sort((a, b) => a.gz - b.gz);
 const median = sizes[Math.floor(sizes.length / 2)];
 const largest = sizes.at(-1)!;
 
@@ -41,15 +45,21 @@ let pagesWithJs = 0;
 for (const f of html) {
   const text = readFileSync(f, 'utf8');
   const srcs = [...text.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]);
-  const inline = [...text.matchAll(/<script(?![^>]*(src=|application\/ld\+json))[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[2]).join('');
-  const gz = srcs.reduce((sum, src) => sum + gzipSync(readFileSync(join(DIST, src))).length, 0) + (inline ? gzipSync(inline).length : 0);
+  const inline = [...text.matchAll(/<script(?![^>]*(src=|application\/ld\+json))[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((m) => m[2])
+    .join('');
+  const gz =
+    srcs.reduce((sum, src) => sum + gzipSync(readFileSync(join(DIST, src))).length, 0) +
+    (inline ? gzipSync(inline).length : 0);
   if (gz > 0) pagesWithJs++;
   if (gz > worstJs.gz) worstJs = { file: relative(DIST, f), gz };
 }
 // Browsers take the woff2 and never fetch the woff fallback next to it; count per script.
 const fontsByScript = new Map<string, number>();
 for (const f of files.filter((f) => f.endsWith('.woff2'))) {
-  const script = relative(DIST, f).replace(/^_astro\//, '').replace(/-\d00-normal.*$/, '');
+  const script = relative(DIST, f)
+    .replace(/^_astro\//, '')
+    .replace(/-\d00-normal.*$/, '');
   fontsByScript.set(script, (fontsByScript.get(script) ?? 0) + statSync(f).size);
 }
 const fonts = Math.max(0, ...fontsByScript.values());
@@ -57,7 +67,11 @@ const pagefind = files.filter((f) => f.includes('/pagefind/')).reduce((sum, f) =
 
 // What a first visit costs: the page, its stylesheets and scripts (gzipped, as a server sends
 // them), and the fonts of the page's script on a phone that does not have them (both weights).
-const SCRIPT_OF: Record<string, string> = { ar: 'noto-sans-arabic-arabic', fa: 'noto-sans-arabic-arabic', ti: 'noto-sans-ethiopic-ethiopic' };
+const SCRIPT_OF: Record<string, string> = {
+  ar: 'noto-sans-arabic-arabic',
+  fa: 'noto-sans-arabic-arabic',
+  ti: 'noto-sans-ethiopic-ethiopic',
+};
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 const assetGz = new Map<string, number>();
 const assetSize = (src: string) => {
@@ -69,8 +83,13 @@ const visitByLang = new Map<string, number>();
 for (const f of html) {
   const text = readFileSync(f, 'utf8');
   const lang = text.match(/<html[^>]*lang="([^"]+)"/)?.[1] ?? 'nl';
-  const links = [...text.matchAll(/<(?:link[^>]*rel="stylesheet"[^>]*href|script[^>]*src)="([^"]+)"/g)].map((m) => m[1]);
-  const bytes = gz(text) + links.reduce((sum, src) => sum + assetSize(src), 0) + (SCRIPT_OF[lang] ? (fontsByScript.get(SCRIPT_OF[lang]) ?? 0) : 0);
+  const links = [...text.matchAll(/<(?:link[^>]*rel="stylesheet"[^>]*href|script[^>]*src)="([^"]+)"/g)].map(
+    (m) => m[1],
+  );
+  const bytes =
+    gz(text) +
+    links.reduce((sum, src) => sum + assetSize(src), 0) +
+    (SCRIPT_OF[lang] ? (fontsByScript.get(SCRIPT_OF[lang]) ?? 0) : 0);
   visitByLang.set(lang, Math.max(visitByLang.get(lang) ?? 0, bytes));
   if (bytes > worstVisit.bytes) worstVisit = { file: relative(DIST, f), bytes };
 }
@@ -96,12 +115,22 @@ for (const h of css) linked += (h.startsWith('/') ? assetSize(h) : gz(h)) + 300;
 
 const kb = (n: number) => (n / 1024).toFixed(1);
 console.log(`Pagina's: ${html.length}`);
-console.log(`HTML (gzip): mediaan ${kb(median.gz)} KB, grootste ${kb(largest.gz)} KB (${largest.file}, ${kb(largest.raw)} KB ongecomprimeerd)`);
-console.log(`JavaScript per pagina (gzip): ${pagesWithJs} pagina's met script, meeste ${kb(worstJs.gz)} KB (${worstJs.file})`);
-console.log(`Lettertypen (woff2 per schrift): ${[...fontsByScript].map(([k, v]) => `${k} ${kb(v)} KB`).join(', ')}; Pagefind-index: ${kb(pagefind)} KB`);
+console.log(
+  `HTML (gzip): mediaan ${kb(median.gz)} KB, grootste ${kb(largest.gz)} KB (${largest.file}, ${kb(largest.raw)} KB ongecomprimeerd)`,
+);
+console.log(
+  `JavaScript per pagina (gzip): ${pagesWithJs} pagina's met script, meeste ${kb(worstJs.gz)} KB (${worstJs.file})`,
+);
+console.log(
+  `Lettertypen (woff2 per schrift): ${[...fontsByScript].map(([k, v]) => `${k} ${kb(v)} KB`).join(', ')}; Pagefind-index: ${kb(pagefind)} KB`,
+);
 
-console.log(`Eerste bezoek (HTML, CSS, JS gzip + lettertypen van het schrift): meeste ${kb(worstVisit.bytes)} KB (${worstVisit.file}); per taal ${[...visitByLang].map(([l, v]) => `${l} ${kb(v)}`).join(', ')} KB`);
-console.log(`CSS voor drie pagina's (${THREE_PAGES.join(', ')}): in elke pagina ${kb(inlined)} KB, één gedeeld bestand ${kb(linked)} KB (${css.size} bestand${css.size === 1 ? '' : 'en'})`);
+console.log(
+  `Eerste bezoek (HTML, CSS, JS gzip + lettertypen van het schrift): meeste ${kb(worstVisit.bytes)} KB (${worstVisit.file}); per taal ${[...visitByLang].map(([l, v]) => `${l} ${kb(v)}`).join(', ')} KB`,
+);
+console.log(
+  `CSS voor drie pagina's (${THREE_PAGES.join(', ')}): in elke pagina ${kb(inlined)} KB, één gedeeld bestand ${kb(linked)} KB (${css.size} bestand${css.size === 1 ? '' : 'en'})`,
+);
 
 // Search bytes, measured in Chromium on the real build served gzipped as a static host does: the
 // first search (pagefind.js, wasm, language meta, index chunks, fragments, the fuzzy words when
@@ -151,19 +180,28 @@ const searchBytes = new Map<string, { first: number; later: number[] }>();
   }
 }
 for (const [lang, { first, later }] of searchBytes) {
-  console.log(`Zoeken ${lang}: eerste zoekopdracht ${kb(first)} KB, daarna ${later.map(kb).join(' en ')} KB (${SEARCHES[lang]!.join(', ')})`);
+  console.log(
+    `Zoeken ${lang}: eerste zoekopdracht ${kb(first)} KB, daarna ${later.map(kb).join(' en ')} KB (${SEARCHES[lang]!.join(', ')})`,
+  );
 }
 
 const failures: string[] = [];
 for (const [lang, { first, later }] of searchBytes) {
-  if (first / 1024 > BUDGET.firstSearchKb) failures.push(`eerste zoekopdracht ${lang} ${kb(first)} KB > ${BUDGET.firstSearchKb} KB`);
-  for (const [i, b] of later.entries()) if (b / 1024 > BUDGET.laterSearchKb) failures.push(`zoekopdracht ${lang} "${SEARCHES[lang]![i + 1]}" ${kb(b)} KB > ${BUDGET.laterSearchKb} KB`);
+  if (first / 1024 > BUDGET.firstSearchKb)
+    failures.push(`eerste zoekopdracht ${lang} ${kb(first)} KB > ${BUDGET.firstSearchKb} KB`);
+  for (const [i, b] of later.entries())
+    if (b / 1024 > BUDGET.laterSearchKb)
+      failures.push(`zoekopdracht ${lang} "${SEARCHES[lang]![i + 1]}" ${kb(b)} KB > ${BUDGET.laterSearchKb} KB`);
 }
-if (largest.gz / 1024 > BUDGET.htmlGzipKb) failures.push(`grootste HTML ${kb(largest.gz)} KB > ${BUDGET.htmlGzipKb} KB`);
-if (median.gz / 1024 > BUDGET.medianHtmlGzipKb) failures.push(`mediaan HTML ${kb(median.gz)} KB > ${BUDGET.medianHtmlGzipKb} KB`);
-if (worstJs.gz / 1024 > BUDGET.pageJsGzipKb) failures.push(`JavaScript ${kb(worstJs.gz)} KB > ${BUDGET.pageJsGzipKb} KB`);
+if (largest.gz / 1024 > BUDGET.htmlGzipKb)
+  failures.push(`grootste HTML ${kb(largest.gz)} KB > ${BUDGET.htmlGzipKb} KB`);
+if (median.gz / 1024 > BUDGET.medianHtmlGzipKb)
+  failures.push(`mediaan HTML ${kb(median.gz)} KB > ${BUDGET.medianHtmlGzipKb} KB`);
+if (worstJs.gz / 1024 > BUDGET.pageJsGzipKb)
+  failures.push(`JavaScript ${kb(worstJs.gz)} KB > ${BUDGET.pageJsGzipKb} KB`);
 if (fonts / 1024 > BUDGET.fontKb) failures.push(`lettertypen ${kb(fonts)} KB > ${BUDGET.fontKb} KB`);
-if (worstVisit.bytes / 1024 > BUDGET.firstVisitKb) failures.push(`eerste bezoek ${kb(worstVisit.bytes)} KB > ${BUDGET.firstVisitKb} KB (${worstVisit.file})`);
+if (worstVisit.bytes / 1024 > BUDGET.firstVisitKb)
+  failures.push(`eerste bezoek ${kb(worstVisit.bytes)} KB > ${BUDGET.firstVisitKb} KB (${worstVisit.file})`);
 if (failures.length) {
   console.error(`\nBudget overschreden:\n  ${failures.join('\n  ')}`);
   process.exit(1);

@@ -28,14 +28,17 @@ try {
 } catch (error) {
   if (!(error instanceof ContentError)) {
     // Whatever went wrong, the editor reads Dutch; the detail is for the developer below it.
-    console.error(`De inhoud kon niet worden gecontroleerd door een onverwachte fout. Meld dit aan de beheerder van de site.\n(${error instanceof Error ? error.message : String(error)})`);
+    console.error(
+      `De inhoud kon niet worden gecontroleerd door een onverwachte fout. Meld dit aan de beheerder van de site.\n(${error instanceof Error ? error.message : String(error)})`,
+    );
     process.exit(1);
   }
   problems.push(...error.problems);
 }
 problems.push(...checkAllMarkup(root));
 // The search synonyms (content/search/synonyms.yaml), read at index time; an instance may have none.
-if (existsSync(join(root, SYNONYMS_FILE))) problems.push(...parseSynonyms(readFileSync(join(root, SYNONYMS_FILE), 'utf8')).problems);
+if (existsSync(join(root, SYNONYMS_FILE)))
+  problems.push(...parseSynonyms(readFileSync(join(root, SYNONYMS_FILE), 'utf8')).problems);
 if (problems.length) {
   console.error(formatProblems(problems));
   process.exit(1);

@@ -18,7 +18,9 @@ if (!existsSync(CHROMIUM) || !haveJava) {
   const root = process.getuid?.() === 0;
   if (root && existsSync('/usr/bin/apt-get')) {
     console.log(`Chromium of Java ontbreekt; installeren met apt-get (${PACKAGES}) …`);
-    execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${PACKAGES}`, { stdio: 'inherit' });
+    execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${PACKAGES}`, {
+      stdio: 'inherit',
+    });
   } else {
     console.error(`Chromium (${CHROMIUM}) of Java ontbreekt. Installeer eerst:\n  sudo apt-get install -y ${PACKAGES}`);
     process.exit(1);

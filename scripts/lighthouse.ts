@@ -12,18 +12,33 @@ import { serve } from './lib/serve.ts';
 const PAGES = ['', 'kaart/taalcoach/', 'agenda/', 'agenda/koffie-en-taal-dalfsen/', 'praktijken/dalfsen-homestart/'];
 const LANGS = ['nl', 'ar', 'ti'];
 const TARGET: Record<string, number> = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
-const paths = process.argv.slice(2).length ? process.argv.slice(2) : LANGS.flatMap((l) => PAGES.map((p) => `/${l}/${p}`));
+const paths = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : LANGS.flatMap((l) => PAGES.map((p) => `/${l}/${p}`));
 
 // DIST=dist-other serves another build (e.g. one made while the e2e tests use dist/).
 const { server, url } = await serve(process.env.DIST ?? 'dist', 0, { compress: true });
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 const failures: string[] = [];
 try {
   for (const path of paths) {
-    const result = await lighthouse(url + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(TARGET) });
+    const result = await lighthouse(url + path, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: Object.keys(TARGET),
+    });
     const lhr = result!.lhr;
     const scores = Object.entries(lhr.categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)] as const);
     console.log(`${path.padEnd(40)} ${scores.map(([id, s]) => `${id} ${s}`).join('  ')}`);

@@ -11,7 +11,6 @@ import { serve } from './lib/serve.ts';
 import { launch } from './lib/browser.ts';
 import { PAGE_TYPES } from './lib/pages.ts';
 
-
 const fileName = (path: string, suffix: string) =>
   `screenshots/${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'root'}${suffix}.png`;
 
@@ -26,7 +25,8 @@ if (args.length) {
       console.log(`(${type}: /nl/${path} is niet gebouwd)`);
       continue;
     }
-    for (const lang of ['nl', 'ar', 'ti']) shots.push({ path: `/${lang}/${path}`, width: 360, file: `screenshots/${type}-${lang}-360.png` });
+    for (const lang of ['nl', 'ar', 'ti'])
+      shots.push({ path: `/${lang}/${path}`, width: 360, file: `screenshots/${type}-${lang}-360.png` });
     shots.push({ path: `/nl/${path}`, width: 1280, file: `screenshots/${type}-nl-1280.png` });
   }
 }

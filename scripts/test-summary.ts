@@ -18,5 +18,7 @@ for (const file of ['test-results/unit.json', 'test-results/e2e.json']) {
 }
 const COVERAGE = 'test-results/coverage/coverage-summary.json';
 const lines = existsSync(COVERAGE) ? JSON.parse(readFileSync(COVERAGE, 'utf8')).total.lines.pct : undefined;
-console.log(`Tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}${lines === undefined ? '' : `; unit tests cover ${lines} % of the lines in src/`}`);
+console.log(
+  `Tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}${lines === undefined ? '' : `; unit tests cover ${lines} % of the lines in src/`}`,
+);
 process.exit(failed ? 1 : 0);

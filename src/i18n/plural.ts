@@ -10,5 +10,8 @@ export type PluralForms = Record<string, string>;
 
 /** The count in words: `formatCount({ one: '{count} plek', other: '{count} plekken' }, 'nl', 3)` is "3 plekken". */
 export function formatCount(forms: PluralForms, lang: string, count: number): string {
-  return (forms[new Intl.PluralRules(lang).select(count)] ?? forms.other).replace('{count}', new Intl.NumberFormat(lang).format(count));
+  return (forms[new Intl.PluralRules(lang).select(count)] ?? forms.other).replace(
+    '{count}',
+    new Intl.NumberFormat(lang).format(count),
+  );
 }

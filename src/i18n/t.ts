@@ -56,6 +56,9 @@ export function useTranslations(lang: LocaleCode): Translator {
 export function pluralForms(lang: LocaleCode, key: UiKey): PluralForms {
   const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
   return Object.fromEntries(
-    categories.map((c) => [c, (UI_STRINGS[lang][`${key}_${c}`] ?? UI_STRINGS[DEFAULT_LOCALE][`${key}_other`]).replace('{{count}}', '{count}')]),
+    categories.map((c) => [
+      c,
+      (UI_STRINGS[lang][`${key}_${c}`] ?? UI_STRINGS[DEFAULT_LOCALE][`${key}_other`]).replace('{{count}}', '{count}'),
+    ]),
   );
 }

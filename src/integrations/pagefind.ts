@@ -25,7 +25,9 @@ import { parseSynonyms, SYNONYMS_FILE } from '../lib/synonyms.ts';
 import { LOCALE_CODES, type LocaleCode } from '../i18n/locales.ts';
 
 function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
+  );
 }
 
 export function pagefindIntegration(): AstroIntegration {
@@ -39,15 +41,21 @@ export function pagefindIntegration(): AstroIntegration {
         const started = performance.now();
         // An instance without a synonym list or glossary still gets a search.
         const synonymsPath = join(root, SYNONYMS_FILE);
-        const { list: synonyms, problems } = existsSync(synonymsPath) ? parseSynonyms(readFileSync(synonymsPath, 'utf8')) : { list: {}, problems: [] };
-        if (problems.length) throw new Error(`${SYNONYMS_FILE}: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`);
+        const { list: synonyms, problems } = existsSync(synonymsPath)
+          ? parseSynonyms(readFileSync(synonymsPath, 'utf8'))
+          : { list: {}, problems: [] };
+        if (problems.length)
+          throw new Error(`${SYNONYMS_FILE}: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`);
         const glossaryDir = join(root, 'content/glossary');
         const glossary = (existsSync(glossaryDir) ? readdirSync(glossaryDir) : [])
           .filter((f) => f.endsWith('.yaml'))
           .map((f) => String((parse(readFileSync(join(glossaryDir, f), 'utf8')) as { term: string }).term));
         const typeLabels = Object.fromEntries(
           LOCALE_CODES.map((lang) => {
-            const ui = JSON.parse(readFileSync(new URL(`../i18n/ui/${lang}.json`, import.meta.url), 'utf8')) as Record<string, string>;
+            const ui = JSON.parse(readFileSync(new URL(`../i18n/ui/${lang}.json`, import.meta.url), 'utf8')) as Record<
+              string,
+              string
+            >;
             return [lang, ui];
           }),
         ) as Record<LocaleCode, Record<string, string>>;

@@ -74,10 +74,16 @@ function displayUrl(url: string): string {
  * contact details come from: one source, or one per channel) or else the record's `source`.
  */
 export function channelsOf(
-  record: Omit<Channels, 'example'> & { source?: string; contact_source?: ContactSource; example_fields?: readonly string[] },
+  record: Omit<Channels, 'example'> & {
+    source?: string;
+    contact_source?: ContactSource;
+    example_fields?: readonly string[];
+  },
 ): Channels {
   const origin = (key: ChannelKey) =>
-    typeof record.contact_source === 'object' ? (record.contact_source[key] ?? record.source) : (record.contact_source ?? record.source);
+    typeof record.contact_source === 'object'
+      ? (record.contact_source[key] ?? record.source)
+      : (record.contact_source ?? record.source);
   return {
     phone: record.phone,
     whatsapp: record.whatsapp,
@@ -104,14 +110,21 @@ export function contactActions({ own, organisation, places = [] }: ActionInput):
   const phone = pick('phone', own, organisation);
   if (phone) actions.push({ kind: 'call', href: telHref(phone.value), value: phone.value, ...mark(phone.example) });
   const whatsapp = pick('whatsapp', own, organisation);
-  if (whatsapp) actions.push({ kind: 'whatsapp', href: whatsappHref(whatsapp.value), value: whatsapp.value, ...mark(whatsapp.example) });
+  if (whatsapp)
+    actions.push({
+      kind: 'whatsapp',
+      href: whatsappHref(whatsapp.value),
+      value: whatsapp.value,
+      ...mark(whatsapp.example),
+    });
   const email = pick('email', own, organisation);
   if (email) actions.push({ kind: 'email', href: `mailto:${email.value}`, value: email.value, ...mark(email.example) });
   for (const place of places) {
     actions.push({ kind: 'route', href: routeLink(place), value: place.address, ...mark(Boolean(place.example)) });
   }
   const website = pick('website', own, organisation);
-  if (website) actions.push({ kind: 'website', href: website.value, value: displayUrl(website.value), ...mark(website.example) });
+  if (website)
+    actions.push({ kind: 'website', href: website.value, value: displayUrl(website.value), ...mark(website.example) });
   return actions;
 }
 
@@ -119,7 +132,11 @@ export function contactActions({ own, organisation, places = [] }: ActionInput):
  * How a resident who wants to volunteer responds: an e-mail with the subject filled in, else a
  * call, else WhatsApp. A website is not enough: it does not tell the organisation anyone asked.
  */
-export function respondAction(own: Channels | undefined, organisation: Channels | undefined, subject: string): Action | undefined {
+export function respondAction(
+  own: Channels | undefined,
+  organisation: Channels | undefined,
+  subject: string,
+): Action | undefined {
   const email = pick('email', own, organisation);
   if (email) {
     return {
@@ -133,7 +150,11 @@ export function respondAction(own: Channels | undefined, organisation: Channels 
 }
 
 /** Can anyone be reached through these channels, or at a place with opening hours? */
-export function isReachable(own: Channels | undefined, organisation: Channels | undefined, hasPlaceWithHours: boolean): boolean {
+export function isReachable(
+  own: Channels | undefined,
+  organisation: Channels | undefined,
+  hasPlaceWithHours: boolean,
+): boolean {
   return hasPlaceWithHours || CHANNEL_KEYS.some((k) => pick(k, own, organisation));
 }
 

@@ -29,11 +29,15 @@ export { agendaWindow } from './dates.ts';
 export function agendaItems(content: Content, window: { from: string; to: string }): AgendaItem[] {
   return content.activities
     .flatMap((activity) =>
-      expandSchedule(activity.data.schedule, content.holidays.periods, window).map((occurrence) => ({ activity, occurrence })),
+      expandSchedule(activity.data.schedule, content.holidays.periods, window).map((occurrence) => ({
+        activity,
+        occurrence,
+      })),
     )
-    .sort((a, b) =>
-      (a.occurrence.date + a.occurrence.start).localeCompare(b.occurrence.date + b.occurrence.start) ||
-      a.activity.id.localeCompare(b.activity.id),
+    .sort(
+      (a, b) =>
+        (a.occurrence.date + a.occurrence.start).localeCompare(b.occurrence.date + b.occurrence.start) ||
+        a.activity.id.localeCompare(b.activity.id),
     );
 }
 
@@ -67,7 +71,10 @@ export function describeSchedule(schedule: Schedule, lang: LocaleCode, t: TFunct
       break;
     case 'once':
       main = t('schedule.once', {
-        dates: formatList((schedule.dates ?? []).map((d) => formatDate(d, lang, 'short')), lang),
+        dates: formatList(
+          (schedule.dates ?? []).map((d) => formatDate(d, lang, 'short')),
+          lang,
+        ),
         start,
         end,
       });
@@ -77,7 +84,8 @@ export function describeSchedule(schedule: Schedule, lang: LocaleCode, t: TFunct
   if (schedule.repeat !== 'once') {
     if (schedule.skip_school_holidays) parts.push(t('schedule.noHolidays'));
     if (!schedule.on_public_holidays) parts.push(t('schedule.noPublicHolidays'));
-    if (schedule.from && schedule.from > today) parts.push(t('schedule.from', { date: formatDate(schedule.from, lang, 'short') }));
+    if (schedule.from && schedule.from > today)
+      parts.push(t('schedule.from', { date: formatDate(schedule.from, lang, 'short') }));
     if (schedule.until) parts.push(t('schedule.until', { date: formatDate(schedule.until, lang, 'short') }));
   }
   // A unit list joins with the reader's own comma (Arabic "،", for instance).
@@ -92,19 +100,33 @@ export function agendaFilters(content: Content, lang: LocaleCode, t: TFunction):
       label: t('agenda.category'),
       options: CATEGORIES.filter((c) => used.has(c)).map((c) => ({ value: c, label: t(`category.${c}`) })),
     },
-    { name: 'dorp', label: t('kaart.village'), options: content.site.villages.map((v) => ({ value: v.id, label: v.name })) },
+    {
+      name: 'dorp',
+      label: t('kaart.village'),
+      options: content.site.villages.map((v) => ({ value: v.id, label: v.name })),
+    },
     {
       name: 'taal',
       label: t('kaart.language'),
-      options: languagesInOrder(content.activities.flatMap((a) => a.data.languages)).map((code) => ({ value: code, label: languageName(code, lang) })),
+      options: languagesInOrder(content.activities.flatMap((a) => a.data.languages)).map((code) => ({
+        value: code,
+        label: languageName(code, lang),
+      })),
     },
     { name: 'groep', label: t('kaart.group'), options: GROUPS.map((g) => ({ value: g, label: t(`group.${g}`) })) },
   ];
 }
 
 /** The reason for a changed date in the reader's language when a translation gives one. */
-export function reasonFor(activity: Entry<Activity & { reasons?: Record<string, string> }>, lang: LocaleCode, ruleDate: string, fallback?: string) {
-  const translated = (activity.translations[lang]?.text as { reasons?: Record<string, string> } | undefined)?.reasons?.[ruleDate];
+export function reasonFor(
+  activity: Entry<Activity & { reasons?: Record<string, string> }>,
+  lang: LocaleCode,
+  ruleDate: string,
+  fallback?: string,
+) {
+  const translated = (activity.translations[lang]?.text as { reasons?: Record<string, string> } | undefined)?.reasons?.[
+    ruleDate
+  ];
   return translated ? { text: translated, lang } : fallback ? { text: fallback, lang: 'nl' as LocaleCode } : undefined;
 }
 

@@ -110,9 +110,15 @@ export function loadContent(root: string, options: { today?: string } = {}): Con
   const services = parseEntries(raw.services, serviceSchema, problems);
   const activities = parseEntries(raw.activities, activitySchema, problems);
   const practices = parseEntries(raw.practices, practiceSchema, problems);
-  const resources = parseEntries(raw.resources, resourceSchema, problems).sort((a, b) => a.data.name.localeCompare(b.data.name, 'nl'));
-  const guides = parseEntries(raw.guides, guideSchema, problems).sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
-  const glossary = parseEntries(raw.glossary, glossarySchema, problems).sort((a, b) => a.data.term.localeCompare(b.data.term, 'nl'));
+  const resources = parseEntries(raw.resources, resourceSchema, problems).sort((a, b) =>
+    a.data.name.localeCompare(b.data.name, 'nl'),
+  );
+  const guides = parseEntries(raw.guides, guideSchema, problems).sort(
+    (a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id),
+  );
+  const glossary = parseEntries(raw.glossary, glossarySchema, problems).sort((a, b) =>
+    a.data.term.localeCompare(b.data.term, 'nl'),
+  );
 
   const ids = (list: Raw[]) => new Set(list.map((r) => r.id));
   const known: KnownIds = {
@@ -130,7 +136,13 @@ export function loadContent(root: string, options: { today?: string } = {}): Con
   const regionHolidays: Holiday[] = [
     ...[...publicDays]
       .sort((a, b) => a.date.localeCompare(b.date))
-      .map((d) => ({ name: PUBLIC_HOLIDAY_NAMES[d.holiday], regions: ['alle' as const], from: d.date, to: d.date, publicHoliday: d.holiday })),
+      .map((d) => ({
+        name: PUBLIC_HOLIDAY_NAMES[d.holiday],
+        regions: ['alle' as const],
+        from: d.date,
+        to: d.date,
+        publicHoliday: d.holiday,
+      })),
     ...schoolHolidays,
   ];
 
@@ -140,7 +152,14 @@ export function loadContent(root: string, options: { today?: string } = {}): Con
     for (const p of validatePublicHolidays(publicDays)) problems.push({ file: 'content/holidays.yaml', ...p });
     if (options.today && site) {
       const reach = { window: agendaWindow(options.today, site.agenda_weeks).to, horizon: feedHorizon(options.today) };
-      problems.push(...checkHolidayCoverage(schoolHolidays, publicDays, reach, activities.map((a) => ({ file: a.file, schedule: a.data.schedule }))));
+      problems.push(
+        ...checkHolidayCoverage(
+          schoolHolidays,
+          publicDays,
+          reach,
+          activities.map((a) => ({ file: a.file, schedule: a.data.schedule })),
+        ),
+      );
     }
   }
   if (known.villages) checkLocationVillages(locations, known.villages, problems);

@@ -75,7 +75,10 @@ export function nthWeekdayOfMonth(year: number, month: number, weekday: number, 
 
 /** An instant as an iCalendar UTC date-time, "20261231T225959Z" (RFC 5545 §3.3.5, form 2). */
 export function utcStamp(instant: Date): string {
-  return instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return instant
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /**

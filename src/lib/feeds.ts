@@ -16,7 +16,10 @@ import { lookup } from './lookup.ts';
  * Where a feed is: the whole agenda, one category, one activity (the whole series), or one date of
  * an activity (`date` is the occurrence's rule date, its identity).
  */
-export function feedPath(lang: LocaleCode, kind: { category?: Category; activity?: string; date?: string } = {}): string {
+export function feedPath(
+  lang: LocaleCode,
+  kind: { category?: Category; activity?: string; date?: string } = {},
+): string {
   const base = localePath(lang, 'agenda').slice(0, -1);
   if (kind.activity && kind.date) return `${base}/${kind.activity}/${kind.date}.ics`;
   if (kind.activity) return `${base}/${kind.activity}.ics`;
@@ -44,7 +47,13 @@ function toEvent(activity: ActivityEntry, content: Content, lang: LocaleCode, t:
 }
 
 /** A feed for a set of activities; names in the reader's language. Deterministic for one build date. */
-export function calendarFor(content: Content, lang: LocaleCode, t: TFunction, name: string, activities: ActivityEntry[]): string {
+export function calendarFor(
+  content: Content,
+  lang: LocaleCode,
+  t: TFunction,
+  name: string,
+  activities: ActivityEntry[],
+): string {
   const today = buildDate();
   return buildCalendar({
     name,
@@ -62,13 +71,26 @@ export function calendarFor(content: Content, lang: LocaleCode, t: TFunction, na
  */
 export function addableOccurrences(content: Content, activity: ActivityEntry): Occurrence[] {
   const window = agendaWindow(buildDate(), content.site.agenda_weeks);
-  return expandSchedule(activity.data.schedule, content.holidays.periods, window).filter((o) => o.status !== 'cancelled');
+  return expandSchedule(activity.data.schedule, content.holidays.periods, window).filter(
+    (o) => o.status !== 'cancelled',
+  );
 }
 
 /** One date of an activity as its own calendar file, titled in the reader's language. */
-export function occurrenceCalendarFor(content: Content, lang: LocaleCode, t: TFunction, activity: ActivityEntry, occurrence: Occurrence): string {
+export function occurrenceCalendarFor(
+  content: Content,
+  lang: LocaleCode,
+  t: TFunction,
+  activity: ActivityEntry,
+  occurrence: Occurrence,
+): string {
   const event = toEvent(activity, content, lang, t);
-  return buildOccurrenceCalendar({ name: event.title, event, occurrence, generatedAt: new Date(`${buildDate()}T00:00:00Z`) });
+  return buildOccurrenceCalendar({
+    name: event.title,
+    event,
+    occurrence,
+    generatedAt: new Date(`${buildDate()}T00:00:00Z`),
+  });
 }
 
 export function icsResponse(body: string): Response {

@@ -32,7 +32,9 @@ export function onFiguresPage(practice: PracticeEntry, content: Content): boolea
 }
 
 export function figureCharts(content: Content): FigureChart[] {
-  return figurePractices(content).flatMap((practice) => practice.data.charts.map((chart, i) => ({ practice, chart, id: `${practice.id}-${i + 1}` })));
+  return figurePractices(content).flatMap((practice) =>
+    practice.data.charts.map((chart, i) => ({ practice, chart, id: `${practice.id}-${i + 1}` })),
+  );
 }
 
 /** Where a chart's CSV is, or the one with all charts. Language-neutral: the figures are Dutch. */
@@ -59,7 +61,17 @@ export function chartCsv(chart: Chart): string {
 export function figuresCsv(charts: FigureChart[]): string {
   const header = ['Praktijk', 'Grafiek', 'Eenheid', 'Omschrijving', 'Reeks', 'Waarde', 'Bron'];
   const lines = charts.flatMap(({ practice, chart }) =>
-    chart.rows.flatMap((row) => row.values.map((value, i) => [practice.data.title, chart.title, chart.unit, row.label, chart.series[i], value, chart.source])),
+    chart.rows.flatMap((row) =>
+      row.values.map((value, i) => [
+        practice.data.title,
+        chart.title,
+        chart.unit,
+        row.label,
+        chart.series[i],
+        value,
+        chart.source,
+      ]),
+    ),
   );
   return toCsv([header, ...lines]);
 }

@@ -41,7 +41,8 @@ export function filterCss(filters: Filter[], emptyMatchesAll: string[] = []): st
       const chosen = `[data-filter-scope]:has(select[name="${filter.name}"] option[value="${option.value}"]:checked)`;
       const keep = emptyMatchesAll.includes(filter.name) ? `:not([data-${filter.name}=""])` : '';
       // Entries in the list, and markers on a map that carry the values of the entries they stand for.
-      for (const kind of ['entry', 'marker']) rules.push(`${chosen} [data-${kind}]:not([data-${filter.name}~="${option.value}"])${keep}`);
+      for (const kind of ['entry', 'marker'])
+        rules.push(`${chosen} [data-${kind}]:not([data-${filter.name}~="${option.value}"])${keep}`);
     }
   }
   if (!rules.length) return '';
@@ -65,7 +66,11 @@ export function activeCount(chosen: Record<string, string | undefined>, filters:
  * matches all, every option when some entry is empty): a choice that can only give "nothing
  * found" is not offered.
  */
-export function usefulOptions(filter: Filter, entries: Record<string, readonly string[] | undefined>[], emptyMatchesAll: string[] = []): Filter {
+export function usefulOptions(
+  filter: Filter,
+  entries: Record<string, readonly string[] | undefined>[],
+  emptyMatchesAll: string[] = [],
+): Filter {
   const present = new Set(entries.flatMap((e) => e[filter.name] ?? []));
   const anyEmpty = emptyMatchesAll.includes(filter.name) && entries.some((e) => !(e[filter.name] ?? []).length);
   return { ...filter, options: filter.options.filter((o) => anyEmpty || present.has(o.value)) };
@@ -120,7 +125,10 @@ export function activityFilterValues(activity: Pick<ActivityEntry, 'data'>, vill
 }
 
 /** A practice in the library: its INTEGRAAL themes, its place (municipality and region, as slugs; see placeValues) and its audiences. */
-export function practiceFilterValues(practice: Pick<PracticeEntry, 'data'>, regions: readonly Region[] = []): FilterValues {
+export function practiceFilterValues(
+  practice: Pick<PracticeEntry, 'data'>,
+  regions: readonly Region[] = [],
+): FilterValues {
   const p = practice.data;
   return { thema: p.themes, gemeente: placeValues(p, regions), doelgroep: p.audience };
 }

@@ -28,7 +28,10 @@ export function fontSubsetIntegration(): AstroIntegration {
         const site = fileURLToPath(dir);
         const files = walk(site);
         const texts = new Map(files.map((f) => [f, readFileSync(f, 'utf8')]));
-        const allText = [...texts.entries()].filter(([f]) => f.endsWith('.html')).map(([, t]) => t).join('');
+        const allText = [...texts.entries()]
+          .filter(([f]) => f.endsWith('.html'))
+          .map(([, t]) => t)
+          .join('');
         const assets = readdirSync(join(site, '_astro'));
         const renamed = new Map<string, string>();
         const report: string[] = [];
@@ -44,7 +47,9 @@ export function fontSubsetIntegration(): AstroIntegration {
             writeFileSync(join(site, '_astro', newName), subset);
             if (newName !== name) unlinkSync(path);
             renamed.set(name, newName);
-            report.push(`${font.file}: ${(before / 1024).toFixed(1)} → ${(subset.length / 1024).toFixed(1)} KB (${[...chars].length} tekens)`);
+            report.push(
+              `${font.file}: ${(before / 1024).toFixed(1)} → ${(subset.length / 1024).toFixed(1)} KB (${[...chars].length} tekens)`,
+            );
           }
         }
         const rewrite = (text: string, names: Map<string, string>) => {

@@ -8,9 +8,20 @@
 const SCRIPT_RANGES = {
   // Arabic, Arabic Supplement, Extended-B/A, Presentation Forms A and B; the joiners and marks
   // Persian needs (ZWNJ, ZWJ, LRM, RLM).
-  arabic: [[0x0600, 0x06ff], [0x0750, 0x077f], [0x0870, 0x08ff], [0xfb50, 0xfdff], [0xfe70, 0xfeff], [0x200c, 0x200f]],
+  arabic: [
+    [0x0600, 0x06ff],
+    [0x0750, 0x077f],
+    [0x0870, 0x08ff],
+    [0xfb50, 0xfdff],
+    [0xfe70, 0xfeff],
+    [0x200c, 0x200f],
+  ],
   // Ethiopic, Ethiopic Supplement, Extended, Extended-A.
-  ethiopic: [[0x1200, 0x139f], [0x2d80, 0x2ddf], [0xab00, 0xab2f]],
+  ethiopic: [
+    [0x1200, 0x139f],
+    [0x2d80, 0x2ddf],
+    [0xab00, 0xab2f],
+  ],
 } as const satisfies Record<string, readonly (readonly [number, number])[]>;
 
 export type Script = keyof typeof SCRIPT_RANGES;

@@ -23,7 +23,10 @@ export function buildVocabulary(terms: Iterable<string>, lang = 'nl'): FuzzyVoca
     // A name with a hyphen or space is also known glued together ("homestart"), and each part on its own.
     const whole = searchWords(shown, lang).join('');
     const parts = shown.includes(' ') || shown.includes('-') ? searchWords(shown, lang) : [];
-    for (const [key, form] of [[whole, shown.includes(' ') ? '' : shown], ...parts.map((p) => [p, p] as const)] as const) {
+    for (const [key, form] of [
+      [whole, shown.includes(' ') ? '' : shown],
+      ...parts.map((p) => [p, p] as const),
+    ] as const) {
       if (key.length < 3 || !form || /^\d+$/.test(key)) continue;
       if (!byKey.has(key)) byKey.set(key, form);
     }
@@ -74,7 +77,12 @@ export function closestWord(word: string, vocabulary: FuzzyVocabulary, lang = 'n
   vocabulary.keys.forEach((candidate, index) => {
     const d = editDistance(key, candidate, max);
     // On a tie, the candidate that shares the first letter (people rarely mistype that one).
-    if (d <= max && (!best || d < best.distance || (d === best.distance && candidate[0] === key[0] && vocabulary.keys[best.index]![0] !== key[0]))) {
+    if (
+      d <= max &&
+      (!best ||
+        d < best.distance ||
+        (d === best.distance && candidate[0] === key[0] && vocabulary.keys[best.index]![0] !== key[0]))
+    ) {
       best = { distance: d, index };
     }
   });

@@ -27,8 +27,10 @@ export interface Projection {
 export function fitProjection(points: Point[], width: number, margin = 0.12): Projection {
   const lats = points.map((p) => p.lat);
   const lons = points.map((p) => p.lon);
-  const minLat = Math.min(...lats), maxLat = Math.max(...lats);
-  const minLon = Math.min(...lons), maxLon = Math.max(...lons);
+  const minLat = Math.min(...lats),
+    maxLat = Math.max(...lats);
+  const minLon = Math.min(...lons),
+    maxLon = Math.max(...lons);
   const midLat = ((minLat + maxLat) / 2) * (Math.PI / 180);
   // A degree of longitude is shorter than a degree of latitude this far north.
   const spanX = Math.max((maxLon - minLon) * Math.cos(midLat), 0.01);
@@ -57,7 +59,11 @@ export function routeLink(p: Point): string {
  * places of one municipality; identical points are split along a fixed angle so the result
  * does not depend on chance.
  */
-export function spreadMarkers(points: { x: number; y: number }[], gap: number, box: { width: number; height: number }): { x: number; y: number }[] {
+export function spreadMarkers(
+  points: { x: number; y: number }[],
+  gap: number,
+  box: { width: number; height: number },
+): { x: number; y: number }[] {
   const out = points.map((p) => ({ ...p }));
   const margin = gap / 2;
   for (let round = 0; round < 200; round++) {

@@ -20,8 +20,12 @@ export function guidesForTheme(content: Content, theme: Theme | string): Entry<G
  * The collection entry holding a guide's body in `lang`: its translation when there is one
  * ("ar/guides/<id>" in the guideTranslations collection), else the Dutch original.
  */
-export function guideBodyId(guide: Entry<Guide>, lang: LocaleCode): { collection: 'guides' | 'guideTranslations'; id: string } {
-  if (lang !== DEFAULT_LOCALE && guide.translations[lang]) return { collection: 'guideTranslations', id: `${lang}/guides/${guide.id}` };
+export function guideBodyId(
+  guide: Entry<Guide>,
+  lang: LocaleCode,
+): { collection: 'guides' | 'guideTranslations'; id: string } {
+  if (lang !== DEFAULT_LOCALE && guide.translations[lang])
+    return { collection: 'guideTranslations', id: `${lang}/guides/${guide.id}` };
   return { collection: 'guides', id: guide.id };
 }
 
@@ -29,9 +33,11 @@ export function guideBodyId(guide: Entry<Guide>, lang: LocaleCode): { collection
 export function nextOccurrence(content: Content, activityId: string, today: string): Occurrence | undefined {
   const activity = lookup(content).activities.get(activityId);
   if (!activity) return undefined;
-  return expandSchedule(activity.data.schedule, content.holidays.periods, agendaWindow(today, content.site.agenda_weeks)).find(
-    (o) => o.status !== 'cancelled' && o.date >= today,
-  );
+  return expandSchedule(
+    activity.data.schedule,
+    content.holidays.periods,
+    agendaWindow(today, content.site.agenda_weeks),
+  ).find((o) => o.status !== 'cancelled' && o.date >= today);
 }
 
 /**
@@ -40,7 +46,9 @@ export function nextOccurrence(content: Content, activityId: string, today: stri
  */
 export class GuideReferenceError extends Error {
   constructor(component: string, id: string, folder: string) {
-    super(`Een gids gebruikt <${component} id="${id}" />, maar "${id}" bestaat niet in ${folder}. Draai "npm run check:content" voor bestand en regel.`);
+    super(
+      `Een gids gebruikt <${component} id="${id}" />, maar "${id}" bestaat niet in ${folder}. Draai "npm run check:content" voor bestand en regel.`,
+    );
     this.name = 'GuideReferenceError';
   }
 }

@@ -16,9 +16,12 @@ export function weekdayName(isoDay: number, lang: string, width: 'long' | 'short
 /** "09:00" in the reader's numbering and clock style (Arabic digits in Arabic, for instance). */
 export function formatClock(time: string, lang: string): string {
   const [h, m] = time.split(':').map(Number);
-  return new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(2024, 0, 1, h, m)),
-  );
+  return new Intl.DateTimeFormat(lang, {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(2024, 0, 1, h, m)));
 }
 
 /** Consecutive days collapse into a range, so ma-vr reads as "maandag – vrijdag". */

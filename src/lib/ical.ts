@@ -60,11 +60,13 @@ const VTIMEZONE = [
  * break the feed.
  */
 function escapeText(value: string): string {
-  return value
-    .replace(/\r\n?/g, '\n')
-    // eslint-disable-next-line no-control-regex -- removing control characters is the point
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
-    .replace(/[\\;,\n]/g, (c) => (c === '\n' ? '\\n' : `\\${c}`));
+  return (
+    value
+      .replace(/\r\n?/g, '\n')
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+      .replace(/[\\;,\n]/g, (c) => (c === '\n' ? '\\n' : `\\${c}`))
+  );
 }
 
 /** Values that are not TEXT (UID, URL) are not escaped, but must still stay on one logical line. */
@@ -242,7 +244,13 @@ function finish(lines: string[]): string {
  * @param holidays the school holidays of the site's region and the public holidays.
  * @param horizon "YYYY-MM-DD": how far holiday EXDATEs of open-ended series are written.
  */
-export function buildCalendar(opts: { name: string; events: FeedEvent[]; holidays: Holiday[]; generatedAt: Date; horizon: string }): string {
+export function buildCalendar(opts: {
+  name: string;
+  events: FeedEvent[];
+  holidays: Holiday[];
+  generatedAt: Date;
+  horizon: string;
+}): string {
   const dtstamp = utcStamp(opts.generatedAt);
   const lines = head(opts.name);
   for (const event of opts.events) {
@@ -261,7 +269,12 @@ export function buildCalendar(opts: { name: string; events: FeedEvent[]; holiday
  * same UID scheme as one-off activities, "<uid>-<rule date>", so a calendar app that sees the same
  * date twice updates it instead of adding a copy.
  */
-export function buildOccurrenceCalendar(opts: { name: string; event: FeedEvent; occurrence: Occurrence; generatedAt: Date }): string {
+export function buildOccurrenceCalendar(opts: {
+  name: string;
+  event: FeedEvent;
+  occurrence: Occurrence;
+  generatedAt: Date;
+}): string {
   const { event, occurrence: o } = opts;
   return finish([
     ...head(opts.name),

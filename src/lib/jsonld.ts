@@ -54,7 +54,10 @@ export function toOpeningHoursSpecification(rules: HoursRule[]) {
 
 function place(location: Entry<Location>, site: Site) {
   const l = location.data;
-  const geo = isExample(location, 'lat') || isExample(location, 'lon') ? undefined : { '@type': 'GeoCoordinates', latitude: l.lat, longitude: l.lon };
+  const geo =
+    isExample(location, 'lat') || isExample(location, 'lon')
+      ? undefined
+      : { '@type': 'GeoCoordinates', latitude: l.lat, longitude: l.lon };
   return {
     '@type': 'Place',
     name: real(location, 'name', l.name),
@@ -81,11 +84,19 @@ function organization(organisation: Entry<Organisation>) {
   };
 }
 
-export function serviceJsonLd(view: ServiceView, text: { title: string; description: string }, url: string, site: Site) {
+export function serviceJsonLd(
+  view: ServiceView,
+  text: { title: string; description: string },
+  url: string,
+  site: Site,
+) {
   const record = view.entry;
   const s = record.data;
   // A contact value is the service's own or else the organisation's: ask the record it came from.
-  const contact = (field: 'phone' | 'website') => (s[field] !== undefined ? real(record, field, s[field]) : real(view.organisation, field, view.organisation.data[field]));
+  const contact = (field: 'phone' | 'website') =>
+    s[field] !== undefined
+      ? real(record, field, s[field])
+      : real(view.organisation, field, view.organisation.data[field]);
   const phone = contact('phone');
   return {
     '@context': 'https://schema.org',
@@ -109,7 +120,8 @@ export function serviceJsonLd(view: ServiceView, text: { title: string; descript
     },
     // Service has no isAccessibleForFree; a free service is offered at 0 EUR.
     offers: s.free && !isExample(record, 'free') ? { '@type': 'Offer', price: 0, priceCurrency: 'EUR' } : undefined,
-    hoursAvailable: s.hours && !isExample(record, 'hours') ? toOpeningHoursSpecification(s.hours.map(parseHoursLine)) : undefined,
+    hoursAvailable:
+      s.hours && !isExample(record, 'hours') ? toOpeningHoursSpecification(s.hours.map(parseHoursLine)) : undefined,
   };
 }
 
@@ -151,7 +163,11 @@ export function activityJsonLd(
   const { holidays, window } = calendar;
   const once = s.repeat === 'once';
   const dates = once ? [...(s.dates ?? [])].sort() : [];
-  const occurrences: Occurrence[] = expandSchedule(s, holidays, once ? { from: dates[0], to: dates[dates.length - 1] } : window);
+  const occurrences: Occurrence[] = expandSchedule(
+    s,
+    holidays,
+    once ? { from: dates[0], to: dates[dates.length - 1] } : window,
+  );
   const [startTime, endTime] = s.time.split('-');
   // The activity may mark where and by whom as examples, the location record its own fields.
   const venue = isExample(activity, 'location') ? undefined : place(location, site);
@@ -166,8 +182,17 @@ export function activityJsonLd(
   let eventSchedule: object | undefined;
   if (scheduleExpressible(a)) {
     const last = s.until ?? window.to;
-    const changed = (s.changes ?? []).filter((c) => expandSchedule(s, holidays, { from: c.date, to: c.date }).some((o) => o.ruleDate === c.date && o.status !== 'confirmed'));
-    const exceptDate = [...new Set([...skippedDates(s, holidays, { from: s.from!, to: last }).map((d) => d.date), ...changed.map((c) => c.date)])].sort();
+    const changed = (s.changes ?? []).filter((c) =>
+      expandSchedule(s, holidays, { from: c.date, to: c.date }).some(
+        (o) => o.ruleDate === c.date && o.status !== 'confirmed',
+      ),
+    );
+    const exceptDate = [
+      ...new Set([
+        ...skippedDates(s, holidays, { from: s.from!, to: last }).map((d) => d.date),
+        ...changed.map((c) => c.date),
+      ]),
+    ].sort();
     const frequency = { weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M' } as const;
     eventSchedule = {
       '@type': 'Schedule',

@@ -111,7 +111,14 @@ export function serviceViews(content: Content): ServiceView[] {
     const locations = entry.data.locations.map((id) => find.location(id));
     const villages = entry.data.villages ?? [...new Set(locations.map((l) => l.data.village))];
     const villageNames = villages.map((v) => find.villages.get(v)?.name ?? v);
-    return { entry, organisation, locations, contact: contactOf(entry.data, organisation.data), villages, villageNames };
+    return {
+      entry,
+      organisation,
+      locations,
+      contact: contactOf(entry.data, organisation.data),
+      villages,
+      villageNames,
+    };
   });
   viewsCache.set(content, views);
   return [...views];

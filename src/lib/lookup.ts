@@ -55,7 +55,8 @@ const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map(
 
 function required<T>(map: ReadonlyMap<string, T>, id: string, what: string): T {
   const found = map.get(id);
-  if (found === undefined) throw new Error(`Interne fout: ${what} "${id}" bestaat niet, maar de inhoud is wel goedgekeurd`);
+  if (found === undefined)
+    throw new Error(`Interne fout: ${what} "${id}" bestaat niet, maar de inhoud is wel goedgekeurd`);
   return found;
 }
 

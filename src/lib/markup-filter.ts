@@ -26,7 +26,10 @@ function filterElement(node: JsxElement, ctx: MdastVisitorContext) {
   );
   // Sätteri cannot set `attributes` in place; the element is rebuilt with the attributes kept.
   if (kept.length !== node.attributes.length) {
-    ctx.replaceNode(node as never, { type: node.type, name: node.name, attributes: kept, children: node.children } as never);
+    ctx.replaceNode(
+      node as never,
+      { type: node.type, name: node.name, attributes: kept, children: node.children } as never,
+    );
   }
 }
 

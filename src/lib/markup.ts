@@ -49,7 +49,8 @@ function htmlHint(tag: string): string {
 
 function htmlProblem(tag: string, attributes: string[]): string {
   const handler = attributes.find((a) => /^on[a-z]+$/i.test(a));
-  if (handler) return `HTML met een gebeurtenis-attribuut (${handler}=) is niet toegestaan: dat voert code uit in de browser van de lezer. Haal het weg en ${MARKDOWN_HINT}`;
+  if (handler)
+    return `HTML met een gebeurtenis-attribuut (${handler}=) is niet toegestaan: dat voert code uit in de browser van de lezer. Haal het weg en ${MARKDOWN_HINT}`;
   return `HTML (<${tag}>) is niet toegestaan: ${htmlHint(tag)}`;
 }
 
@@ -76,11 +77,16 @@ function syntaxProblem(file: string, error: unknown, offset: number): Problem {
   const line = at ? Number(at[1]) + offset : undefined;
   const closing = /closing tag for `<([^>`]+)>`/.exec(message);
   let what: string;
-  if (closing) what = `<${closing[1]}> wordt niet gesloten: schrijf </${closing[1]}> na de tekst, of eindig met /> zoals <Dienst id="…" />`;
-  else if (/create a comment in MDX/.test(message)) what = 'HTML-commentaar (<!-- … -->) is niet toegestaan; haal het weg';
-  else if (/closing brace/.test(message)) what = 'een { zonder } : accolades zijn code en niet toegestaan. Wilt u het teken zelf, schrijf dan \\{';
-  else if (/create a link in MDX/.test(message)) what = 'schrijf een link als [linktekst](https://…), niet tussen < en >';
-  else what = `kan niet worden gelezen: controleer of elk onderdeel (${COMPONENT_LIST}) goed geopend en gesloten is. Wilt u het teken < of { zelf, schrijf dan \\< of \\{`;
+  if (closing)
+    what = `<${closing[1]}> wordt niet gesloten: schrijf </${closing[1]}> na de tekst, of eindig met /> zoals <Dienst id="…" />`;
+  else if (/create a comment in MDX/.test(message))
+    what = 'HTML-commentaar (<!-- … -->) is niet toegestaan; haal het weg';
+  else if (/closing brace/.test(message))
+    what = 'een { zonder } : accolades zijn code en niet toegestaan. Wilt u het teken zelf, schrijf dan \\{';
+  else if (/create a link in MDX/.test(message))
+    what = 'schrijf een link als [linktekst](https://…), niet tussen < en >';
+  else
+    what = `kan niet worden gelezen: controleer of elk onderdeel (${COMPONENT_LIST}) goed geopend en gesloten is. Wilt u het teken < of { zelf, schrijf dan \\< of \\{`;
   return { file, field: '', ...(line ? { line } : {}), message: what };
 }
 
@@ -98,11 +104,22 @@ function report(w: Walk, node: object, message: string) {
 
 type Attr = { type: string; name?: string; value?: unknown };
 
-function checkComponent(w: Walk, node: MdastNode & { name: string | null; attributes: Attr[]; children?: MdastNode[] }) {
+function checkComponent(
+  w: Walk,
+  node: MdastNode & { name: string | null; attributes: Attr[]; children?: MdastNode[] },
+) {
   const name = node.name ?? '';
   if (!name) return report(w, node, `een leeg element <> is niet toegestaan; gebruik alleen ${COMPONENT_LIST}`);
   if (!isGuideComponent(name)) {
-    if (/^[a-z]/.test(name)) return report(w, node, htmlProblem(name, node.attributes.map((a) => a.name ?? '')));
+    if (/^[a-z]/.test(name))
+      return report(
+        w,
+        node,
+        htmlProblem(
+          name,
+          node.attributes.map((a) => a.name ?? ''),
+        ),
+      );
     return report(w, node, `het onderdeel <${name}> bestaat niet; gebruik ${COMPONENT_CHOICE} (zie CONTRIBUTING.md)`);
   }
   const spec = GUIDE_COMPONENTS[name];
@@ -110,15 +127,27 @@ function checkComponent(w: Walk, node: MdastNode & { name: string | null; attrib
   const values: Record<string, string> = {};
   for (const a of node.attributes) {
     if (a.type !== 'mdxJsxAttribute') {
-      report(w, node, `{…} in <${name}> is code en niet toegestaan; schrijf elk attribuut als naam="waarde", bijvoorbeeld ${spec.example}`);
+      report(
+        w,
+        node,
+        `{…} in <${name}> is code en niet toegestaan; schrijf elk attribuut als naam="waarde", bijvoorbeeld ${spec.example}`,
+      );
       continue;
     }
     if (!allowed.includes(a.name!)) {
-      report(w, node, `<${name}> kent het attribuut "${a.name}" niet; ${allowed.length ? `toegestaan: ${allowed.join(', ')}` : 'dit onderdeel heeft geen attributen'}. Bijvoorbeeld ${spec.example}`);
+      report(
+        w,
+        node,
+        `<${name}> kent het attribuut "${a.name}" niet; ${allowed.length ? `toegestaan: ${allowed.join(', ')}` : 'dit onderdeel heeft geen attributen'}. Bijvoorbeeld ${spec.example}`,
+      );
       continue;
     }
     if (typeof a.value !== 'string') {
-      report(w, node, `het attribuut ${a.name} van <${name}> moet gewone tekst tussen aanhalingstekens zijn, zoals ${a.name}="…"; {…} is code. Bijvoorbeeld ${spec.example}`);
+      report(
+        w,
+        node,
+        `het attribuut ${a.name} van <${name}> moet gewone tekst tussen aanhalingstekens zijn, zoals ${a.name}="…"; {…} is code. Bijvoorbeeld ${spec.example}`,
+      );
       continue;
     }
     values[a.name!] = a.value;
@@ -131,20 +160,32 @@ function checkComponent(w: Walk, node: MdastNode & { name: string | null; attrib
   const ref = (value: string | undefined, set: Set<string>, folder: string) => {
     if (value !== undefined && !set.has(value)) {
       const some = [...set].sort().slice(0, 3).join(', ') || 'geen';
-      report(w, node, `<${name} id="${value}">: "${value}" bestaat niet in ${folder}; gebruik de bestandsnaam zonder extensie (bijvoorbeeld ${some})`);
+      report(
+        w,
+        node,
+        `<${name} id="${value}">: "${value}" bestaat niet in ${folder}; gebruik de bestandsnaam zonder extensie (bijvoorbeeld ${some})`,
+      );
     }
   };
   if (name === 'Dienst') ref(values.id, w.known.services, 'content/services');
   if (name === 'Activiteit') ref(values.id, w.known.activities, 'content/activities');
   if (name === 'Woord') ref(values.id, w.known.glossary, 'content/glossary');
   if (name === 'Telefoon' && values.nummer !== undefined && !isPhoneNumber(values.nummer)) {
-    report(w, node, `<Telefoon nummer="${values.nummer}">: verwacht een algemeen telefoonnummer, zoals 112, 0900 8844 of 0529 43 83 83 (geen persoonlijk 06-nummer)`);
+    report(
+      w,
+      node,
+      `<Telefoon nummer="${values.nummer}">: verwacht een algemeen telefoonnummer, zoals 112, 0900 8844 of 0529 43 83 83 (geen persoonlijk 06-nummer)`,
+    );
   }
   if (name === 'Stappen') {
     const children = (node.children ?? []) as MdastNode[];
     const lists = children.filter((c) => c.type === 'list');
     if (lists.length !== 1 || children.length !== 1 || !(lists[0] as { ordered?: boolean }).ordered) {
-      report(w, node, '<Stappen> hoort precies één genummerde lijst te bevatten, met witregels eromheen: <Stappen>, witregel, 1. … 2. …, witregel, </Stappen>');
+      report(
+        w,
+        node,
+        '<Stappen> hoort precies één genummerde lijst te bevatten, met witregels eromheen: <Stappen>, witregel, 1. … 2. …, witregel, </Stappen>',
+      );
     }
   }
   if ((name === 'Dienst' || name === 'Activiteit' || name === 'Telefoon') && (node.children ?? []).length) {
@@ -155,7 +196,11 @@ function checkComponent(w: Walk, node: MdastNode & { name: string | null; attrib
 function walk(w: Walk, node: MdastNode) {
   switch (node.type) {
     case 'mdxjsEsm':
-      report(w, node, `"import" en "export" zijn niet toegestaan: een gids gebruikt alleen ${COMPONENT_LIST}, en die zijn er altijd. Haal de regel weg`);
+      report(
+        w,
+        node,
+        `"import" en "export" zijn niet toegestaan: een gids gebruikt alleen ${COMPONENT_LIST}, en die zijn er altijd. Haal de regel weg`,
+      );
       return;
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
@@ -184,19 +229,27 @@ function walk(w: Walk, node: MdastNode) {
             : scheme
               ? `begint met ${scheme}: en dat kan code of verborgen inhoud bevatten`
               : 'is geen volledig adres';
-        report(w, node, `de link "${url}" ${why}. Toegestaan: https://…, mailto:…, tel:… of een pad op deze site zoals /nl/kaart/`);
+        report(
+          w,
+          node,
+          `de link "${url}" ${why}. Toegestaan: https://…, mailto:…, tel:… of een pad op deze site zoals /nl/kaart/`,
+        );
       }
       break;
     }
     case 'image': {
       const url = (node as { url: string }).url;
       if (!isAllowedImage(url)) {
-        report(w, node, `de afbeelding "${url}" komt niet van deze site; een andere site zou elke lezer kunnen volgen. Zet het bestand op deze site en schrijf ![beschrijving](/afbeeldingen/naam.jpg)`);
+        report(
+          w,
+          node,
+          `de afbeelding "${url}" komt niet van deze site; een andere site zou elke lezer kunnen volgen. Zet het bestand op deze site en schrijf ![beschrijving](/afbeeldingen/naam.jpg)`,
+        );
       }
       break;
     }
   }
-  for (const child of ((node as { children?: MdastNode[] }).children ?? [])) walk(w, child);
+  for (const child of (node as { children?: MdastNode[] }).children ?? []) walk(w, child);
 }
 
 /** Checks one Markdown (.md) or MDX (.mdx) text; `file` is how messages name it. */
@@ -233,12 +286,20 @@ function filesIn(dir: string, root: string): string[] {
 function idsIn(root: string, folder: string): Set<string> {
   const dir = join(root, 'content', folder);
   if (!existsSync(dir)) return new Set();
-  return new Set(readdirSync(dir).filter((n) => n.endsWith('.yaml')).map((n) => n.slice(0, -5)));
+  return new Set(
+    readdirSync(dir)
+      .filter((n) => n.endsWith('.yaml'))
+      .map((n) => n.slice(0, -5)),
+  );
 }
 
 /** The ids there are, judged on the files (a broken file is reported in itself, not at every use). */
 export function knownIds(root: string): KnownIds {
-  return { services: idsIn(root, 'services'), activities: idsIn(root, 'activities'), glossary: idsIn(root, 'glossary') };
+  return {
+    services: idsIn(root, 'services'),
+    activities: idsIn(root, 'activities'),
+    glossary: idsIn(root, 'glossary'),
+  };
 }
 
 /**
@@ -248,7 +309,16 @@ export function knownIds(root: string): KnownIds {
 function checkPageFrontmatter(file: string, source: string): Problem[] {
   const problems: Problem[] = [];
   const { yaml, yamlLine } = splitFrontmatter(source);
-  if (yaml === undefined) return [{ file, field: '', line: 1, message: 'mist de gegevens bovenaan: begin met een regel ---, dan title: en description:, en weer een regel ---' }];
+  if (yaml === undefined)
+    return [
+      {
+        file,
+        field: '',
+        line: 1,
+        message:
+          'mist de gegevens bovenaan: begin met een regel ---, dan title: en description:, en weer een regel ---',
+      },
+    ];
   const raw = parseYaml(yaml, file, problems, yamlLine);
   if (raw === undefined) return problems;
   const result = pageSchema.safeParse(raw ?? {});
@@ -264,4 +334,3 @@ export function checkAllMarkup(root: string): Problem[] {
     return [...front, ...checkMarkup(file, source, known)];
   });
 }
-

@@ -51,11 +51,19 @@ export function byPlace(a: PracticeEntry, b: PracticeEntry): number {
 }
 
 export function practiceFilters(content: Content, t: TFunction): Filter[] {
-  const municipalities = [...new Set(content.practices.flatMap((p) => p.data.municipality ?? []))].sort((a, b) => a.localeCompare(b, 'nl'));
-  const regions = [...new Set(content.practices.flatMap((p) => p.data.region ?? []))].sort((a, b) => a.localeCompare(b, 'nl'));
+  const municipalities = [...new Set(content.practices.flatMap((p) => p.data.municipality ?? []))].sort((a, b) =>
+    a.localeCompare(b, 'nl'),
+  );
+  const regions = [...new Set(content.practices.flatMap((p) => p.data.region ?? []))].sort((a, b) =>
+    a.localeCompare(b, 'nl'),
+  );
   const audiences = new Set(content.practices.flatMap((p) => p.data.audience));
   return [
-    { name: 'thema', label: t('library.theme'), options: INTEGRAAL.map((th) => ({ value: th.id, label: `${th.letter} – ${t(`integraal.${th.id}`)}` })) },
+    {
+      name: 'thema',
+      label: t('library.theme'),
+      options: INTEGRAAL.map((th) => ({ value: th.id, label: `${th.letter} – ${t(`integraal.${th.id}`)}` })),
+    },
     {
       name: 'gemeente',
       label: t('library.place'),
@@ -64,7 +72,11 @@ export function practiceFilters(content: Content, t: TFunction): Filter[] {
         ...regions.map((r) => ({ value: regionSlug(r), label: t('library.regionOption', { name: r }) })),
       ],
     },
-    { name: 'doelgroep', label: t('library.targetGroup'), options: AUDIENCES.filter((a) => audiences.has(a)).map((a) => ({ value: a, label: t(`audience.${a}`) })) },
+    {
+      name: 'doelgroep',
+      label: t('library.targetGroup'),
+      options: AUDIENCES.filter((a) => audiences.has(a)).map((a) => ({ value: a, label: t(`audience.${a}`) })),
+    },
   ];
 }
 
@@ -76,7 +88,8 @@ export function relatedPractices(practice: PracticeEntry, all: PracticeEntry[], 
   const byId = new Map(all.map((p) => [p.id, p]));
   const named = practice.data.related.map((id) => byId.get(id)).filter((p): p is PracticeEntry => Boolean(p));
   const score = (p: PracticeEntry) =>
-    p.data.themes.filter((th) => practice.data.themes.includes(th)).length * 2 + (placeName(p.data) === placeName(practice.data) ? 1 : 0);
+    p.data.themes.filter((th) => practice.data.themes.includes(th)).length * 2 +
+    (placeName(p.data) === placeName(practice.data) ? 1 : 0);
   const others = all
     .filter((p) => p.id !== practice.id && !named.includes(p))
     .map((p) => ({ p, s: score(p) }))
@@ -91,8 +104,16 @@ function xml(text: string): string {
 }
 
 /** An Atom 1.0 feed of the newest practices (Dutch, as the practices are). */
-export function practicesAtom(practices: PracticeEntry[], site: Site, pageUrl: (id: string) => string, feedUrl: string, limit = 50): string {
-  const newest = [...practices].sort((a, b) => b.data.added.localeCompare(a.data.added) || a.id.localeCompare(b.id)).slice(0, limit);
+export function practicesAtom(
+  practices: PracticeEntry[],
+  site: Site,
+  pageUrl: (id: string) => string,
+  feedUrl: string,
+  limit = 50,
+): string {
+  const newest = [...practices]
+    .sort((a, b) => b.data.added.localeCompare(a.data.added) || a.id.localeCompare(b.id))
+    .slice(0, limit);
   const updated = newest[0]?.data.added ?? '1970-01-01';
   const host = new URL(site.site_url).hostname;
   const entries = newest.map((p) => {

@@ -42,7 +42,10 @@ export function fleschDouma(text: string): Readability {
     .map((s) => s.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [])
     .filter((words) => words.length > 0);
   const words = sentences.flat();
-  const syl = words.reduce((n, w) => n + w.split(/['’-]/).reduce((m, part) => m + (/\p{L}/u.test(part) ? syllables(part) : 1), 0), 0);
+  const syl = words.reduce(
+    (n, w) => n + w.split(/['’-]/).reduce((m, part) => m + (/\p{L}/u.test(part) ? syllables(part) : 1), 0),
+    0,
+  );
   if (!words.length) return { sentences: 0, words: 0, syllables: 0, score: 0 };
   const score = 206.835 - 0.93 * (words.length / sentences.length) - 77 * (syl / words.length);
   return { sentences: sentences.length, words: words.length, syllables: syl, score: Math.round(score * 10) / 10 };
@@ -66,6 +69,9 @@ export function plainText(markdown: string): string {
 
 /** The longest sentence of a text (by words), where a rewrite helps most. */
 export function longestSentence(text: string): string {
-  const sentences = text.split(/(?<=[.!?])\s+|\n+/u).map((s) => s.trim()).filter(Boolean);
+  const sentences = text
+    .split(/(?<=[.!?])\s+|\n+/u)
+    .map((s) => s.trim())
+    .filter(Boolean);
   return sentences.reduce((a, b) => (b.split(/\s+/).length > a.split(/\s+/).length ? b : a), '');
 }

@@ -75,7 +75,9 @@ export function firstRuleDate(schedule: Schedule): string | undefined {
     const [y, m] = from.split('-').map(Number);
     const inMonth = nthWeekdayOfMonth(y, m, wd, schedule.week_of_month);
     if (inMonth >= from) return inMonth;
-    return m === 12 ? nthWeekdayOfMonth(y + 1, 1, wd, schedule.week_of_month) : nthWeekdayOfMonth(y, m + 1, wd, schedule.week_of_month);
+    return m === 12
+      ? nthWeekdayOfMonth(y + 1, 1, wd, schedule.week_of_month)
+      : nthWeekdayOfMonth(y, m + 1, wd, schedule.week_of_month);
   }
   // weekly and biweekly: the first such weekday on or after `from` (lenient when `from` is on
   // another day; validateSchedule reports that). Biweekly counts its fortnights from this date.
@@ -92,7 +94,7 @@ function monthlyDates(schedule: Schedule, first: string, last: string): string[]
   const wd = isoWeekdayOf(schedule.weekday as Weekday);
   const dates: string[] = [];
   let [y, m] = first.split('-').map(Number);
-  for (let date = first; date <= last; ) {
+  for (let date = first; date <= last;) {
     dates.push(date);
     m += 1;
     if (m > 12) [y, m] = [y + 1, 1];
@@ -117,7 +119,9 @@ export function ruleDatesUntil(schedule: Schedule, end: string): string[] {
   }
   const first = firstRuleDate(schedule);
   if (!first || first > last) return [];
-  return schedule.repeat === 'monthly' ? monthlyDates(schedule, first, last) : steppedDates(stepOf(schedule), first, last);
+  return schedule.repeat === 'monthly'
+    ? monthlyDates(schedule, first, last)
+    : steppedDates(stepOf(schedule), first, last);
 }
 
 /** Whether `date` is a date the rule gives, without a horizon (so it works for open-ended series too). */
@@ -127,7 +131,9 @@ export function isRuleDate(schedule: Schedule, date: string): boolean {
   if (!first || date < first || (schedule.until && date > schedule.until)) return false;
   if (schedule.repeat === 'monthly') {
     const [y, m] = date.split('-').map(Number);
-    return nthWeekdayOfMonth(y, m, isoWeekdayOf(schedule.weekday as Weekday), schedule.week_of_month as number) === date;
+    return (
+      nthWeekdayOfMonth(y, m, isoWeekdayOf(schedule.weekday as Weekday), schedule.week_of_month as number) === date
+    );
   }
   return (epochDay(date) - epochDay(first)) % stepOf(schedule) === 0;
 }
@@ -219,7 +225,11 @@ function occurrenceOn(schedule: Schedule, ruleDate: string): Occurrence {
  *
  * @param holidays the holidays of the site's region (the caller filters by region).
  */
-export function expandSchedule(schedule: Schedule, holidays: Holiday[], window: { from: string; to: string }): Occurrence[] {
+export function expandSchedule(
+  schedule: Schedule,
+  holidays: Holiday[],
+  window: { from: string; to: string },
+): Occurrence[] {
   const changes = schedule.changes ?? [];
   // A rule date after the window may be moved into it, so look as far as the latest changed date.
   const end = changes.reduce((max, c) => (c.date > max ? c.date : max), window.to);
@@ -229,7 +239,9 @@ export function expandSchedule(schedule: Schedule, holidays: Holiday[], window: 
     .filter((ruleDate) => !except.has(ruleDate) && !skippedFor(schedule, ruleDate, holidays))
     .map((ruleDate) => occurrenceOn(schedule, ruleDate))
     .filter((o) => inWindow(o.ruleDate) || inWindow(o.date))
-    .sort((a, b) => a.date.localeCompare(b.date) || a.start.localeCompare(b.start) || a.ruleDate.localeCompare(b.ruleDate));
+    .sort(
+      (a, b) => a.date.localeCompare(b.date) || a.start.localeCompare(b.start) || a.ruleDate.localeCompare(b.ruleDate),
+    );
 }
 
 /** A rule date the series leaves out, with why. */
@@ -243,7 +255,11 @@ export interface SkippedDate {
  * Every rule date in [from, to] the series leaves out: `except` dates and dates skipped for a
  * school or public holiday, ascending. Cancelled dates are occurrences (status cancelled), not here.
  */
-export function skippedDates(schedule: Schedule, holidays: Holiday[], window: { from: string; to: string }): SkippedDate[] {
+export function skippedDates(
+  schedule: Schedule,
+  holidays: Holiday[],
+  window: { from: string; to: string },
+): SkippedDate[] {
   const except = new Set(schedule.except ?? []);
   return ruleDatesUntil(schedule, window.to)
     .filter((d) => window.from <= d)

@@ -127,7 +127,10 @@ export function checkHolidayCoverage(
   const covered = holidayCoverage(periods, days);
   const problems: (ScheduleProblem & { file: string })[] = [];
   const furthest = reach.horizon > reach.window ? reach.horizon : reach.window;
-  const what = reach.horizon > reach.window ? `de agendafeeds schrijven uitzonderingen tot en met ${reach.horizon}` : `de agenda loopt tot en met ${reach.window}`;
+  const what =
+    reach.horizon > reach.window
+      ? `de agendafeeds schrijven uitzonderingen tot en met ${reach.horizon}`
+      : `de agenda loopt tot en met ${reach.window}`;
   if (covered.school < furthest) {
     problems.push({
       file: FILE,
@@ -148,7 +151,10 @@ export function checkHolidayCoverage(
     const school = a.schedule.skip_school_holidays && covered.school < until;
     const pub = !a.schedule.on_public_holidays && covered.public < until;
     if (!school && !pub) continue;
-    const last = school && (!pub || covered.school < covered.public) ? `schoolvakanties tot en met ${covered.school}` : `feestdagen tot en met ${covered.public}`;
+    const last =
+      school && (!pub || covered.school < covered.public)
+        ? `schoolvakanties tot en met ${covered.school}`
+        : `feestdagen tot en met ${covered.public}`;
     problems.push({
       file: a.file,
       field: 'schedule.until',
@@ -184,7 +190,9 @@ function describeRule(schedule: Schedule): string {
 /** Incomplete schedules (no weekday, from …) are left to the schema: nothing to check here. */
 function isComplete(schedule: Schedule): boolean {
   if (schedule.repeat === 'once') return Boolean(schedule.dates?.length);
-  return Boolean(schedule.from && schedule.weekday && (schedule.repeat !== 'monthly' || schedule.week_of_month !== undefined));
+  return Boolean(
+    schedule.from && schedule.weekday && (schedule.repeat !== 'monthly' || schedule.week_of_month !== undefined),
+  );
 }
 
 /** `from` must be the first date of the rule, or the editor's first date and the real one differ. */
@@ -252,14 +260,20 @@ function checkChanges({ schedule, rule, except, skipped }: Context): SchedulePro
     const field = `schedule.changes.${i}.date`;
     const holiday = skipped(change.date);
     if (seen.has(change.date)) {
-      problems.push({ field, message: `voor ${change.date} staat al een eerdere wijziging; houd één wijziging per datum` });
+      problems.push({
+        field,
+        message: `voor ${change.date} staat al een eerdere wijziging; houd één wijziging per datum`,
+      });
     } else if (!isRuleDate(schedule, change.date)) {
       problems.push({
         field,
         message: `${change.date} is geen datum van dit rooster (${rule}); noem bij date de datum zoals het rooster die geeft`,
       });
     } else if (except.has(change.date)) {
-      problems.push({ field, message: `${change.date} staat ook in except en vindt dus al niet plaats; haal één van beide weg` });
+      problems.push({
+        field,
+        message: `${change.date} staat ook in except en vindt dus al niet plaats; haal één van beide weg`,
+      });
     } else if (holiday) {
       problems.push({
         field,

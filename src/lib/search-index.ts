@@ -40,7 +40,7 @@ const NOT_CONTENT = [
 /** Dutch words a reader may copy from a letter: long compounds and acronyms (BSN, DigiD, KNM). */
 function letterWords(text: string): string[] {
   const words = text.match(/[\p{L}][\p{L}\p{N}'-]*/gu) ?? [];
-  return words.filter((w) => [...w].length >= 9 || /^[A-Z][A-Za-z]{1,5}$/.test(w) && /[A-Z].*[A-Z]/.test(w));
+  return words.filter((w) => [...w].length >= 9 || (/^[A-Z][A-Za-z]{1,5}$/.test(w) && /[A-Z].*[A-Z]/.test(w)));
 }
 
 function textOf(html: string): string {
@@ -55,7 +55,8 @@ function textOf(html: string): string {
     .replace(/&gt;/g, '>');
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export interface PrepareOptions {
   lang: string;
@@ -87,7 +88,9 @@ export function prepareForIndex(html: string, options: PrepareOptions): Prepared
   const bodyEnd = out.lastIndexOf('</main>');
   const body = bodyStart >= 0 && bodyEnd > bodyStart ? out.slice(bodyStart, bodyEnd) : '';
   const visible = textOf(body.replace(/<(\w+)\b[^>]*data-pagefind-ignore[^>]*>[\s\S]*?<\/\1>/g, ' '));
-  const title = textOf(body.match(/<h1\b[^>]*>([\s\S]*?)<\/h1>/)?.[1] ?? '').replace(/\s+/g, ' ').trim();
+  const title = textOf(body.match(/<h1\b[^>]*>([\s\S]*?)<\/h1>/)?.[1] ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const keywords = textOf(body.match(/<p class="visually-hidden" aria-hidden="true">([\s\S]*?)<\/p>/)?.[1] ?? '')
     .split('·')
     .map((k) => k.trim())
@@ -96,7 +99,12 @@ export function prepareForIndex(html: string, options: PrepareOptions): Prepared
   const normalised = normalizeSearchText(visible, options.lang);
   const words = new Set(searchWords(visible, options.lang));
   // The words as written on the page (lower case), which Pagefind indexes anyway.
-  const written = new Set(visible.toLocaleLowerCase('und').split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean));
+  const written = new Set(
+    visible
+      .toLocaleLowerCase('und')
+      .split(/[^\p{L}\p{M}\p{N}]+/u)
+      .filter(Boolean),
+  );
   const extra = new Set<string>(synonymsFor(words, normalised, options.synonyms, options.lang));
   // Spellings that differ once normalised (أ → ا, ک → ك, ዕዳ፡ክፍሊት → two words): the query is
   // normalised the same way in the browser, so both meet here.
@@ -114,7 +122,8 @@ export function prepareForIndex(html: string, options: PrepareOptions): Prepared
   const meta: string[] = [`<span data-pagefind-meta="kind:${options.kind}"></span>`];
   const tel = body.match(/<a href="tel:[^"]*"[^>]*>(?:(?!<\/a>)[\s\S])*?<span[^>]*dir="ltr"[^>]*>([^<]+)<\/span>/);
   // Only where the phone is the entry's own (a guide's first service card is not the guide's).
-  if (tel && ['dienst', 'organisatie', 'activiteit'].includes(options.kind)) meta.push(`<span data-pagefind-meta="phone:${escapeHtml(tel[1]!.trim())}"></span>`);
+  if (tel && ['dienst', 'organisatie', 'activiteit'].includes(options.kind))
+    meta.push(`<span data-pagefind-meta="phone:${escapeHtml(tel[1]!.trim())}"></span>`);
   const dates = [...body.matchAll(/data-calendar="next" data-next data-date="(\d{4}-\d{2}-\d{2})"/g)].map((m) => m[1]);
   if (dates.length) meta.push(`<span data-pagefind-meta="dates:${dates.join(' ')}"></span>`);
   // The search page builds excerpts from the visible text only: it needs to know how many words

@@ -18,24 +18,42 @@ const ETHIOPIC_PUNCTUATION = /[\u1361-\u1368]/g;
 
 const LETTERS: Record<string, string> = {
   // Alef with hamza or madda, and wasla, read as bare alef.
-  'أ': 'ا',
-  'إ': 'ا',
-  'آ': 'ا',
-  'ٱ': 'ا',
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
   // Teh marbuta and heh with yeh above read as heh.
-  'ة': 'ه',
-  'ۀ': 'ه',
+  ة: 'ه',
+  ۀ: 'ه',
   // Arabic-Indic and Persian digits as ASCII digits (house numbers, phone numbers).
-  '٠': '0', '١': '1', '٢': '2', '٣': '3', '٤': '4', '٥': '5', '٦': '6', '٧': '7', '٨': '8', '٩': '9',
-  '۰': '0', '۱': '1', '۲': '2', '۳': '3', '۴': '4', '۵': '5', '۶': '6', '۷': '7', '۸': '8', '۹': '9',
+  '٠': '0',
+  '١': '1',
+  '٢': '2',
+  '٣': '3',
+  '٤': '4',
+  '٥': '5',
+  '٦': '6',
+  '٧': '7',
+  '٨': '8',
+  '٩': '9',
+  '۰': '0',
+  '۱': '1',
+  '۲': '2',
+  '۳': '3',
+  '۴': '4',
+  '۵': '5',
+  '۶': '6',
+  '۷': '7',
+  '۸': '8',
+  '۹': '9',
 };
 /**
  * Yeh and kaf: Farsi writes ی and ک, Arabic ي and ك (and ى at the end). Each language keeps its
  * own letters, so its pages need no second spelling in the index, and a query typed on the
  * other keyboard is turned into the page's letters.
  */
-const PERSIAN: Record<string, string> = { ...LETTERS, 'ي': 'ی', 'ى': 'ی', 'ك': 'ک' };
-const ARABIC: Record<string, string> = { ...LETTERS, 'ی': 'ي', 'ى': 'ي', 'ک': 'ك' };
+const PERSIAN: Record<string, string> = { ...LETTERS, ي: 'ی', ى: 'ی', ك: 'ک' };
+const ARABIC: Record<string, string> = { ...LETTERS, ی: 'ي', ى: 'ي', ک: 'ك' };
 const LETTER_RE = new RegExp(`[${[...new Set([...Object.keys(ARABIC), ...Object.keys(PERSIAN)])].join('')}]`, 'g');
 /** Languages written in Persian letters (of the site's languages: Farsi/Dari). */
 const PERSIAN_SCRIPT = new Set(['fa', 'prs', 'ps']);

@@ -29,18 +29,41 @@ export function parseSynonyms(source: string, file = SYNONYMS_FILE): { list: Syn
     data = parse(source);
   } catch (error) {
     const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
-    return { list, problems: [{ file, field: '', line, message: 'Dit is geen geldige YAML. Controleer de inspringing en de haakjes op deze regel.' }] };
+    return {
+      list,
+      problems: [
+        {
+          file,
+          field: '',
+          line,
+          message: 'Dit is geen geldige YAML. Controleer de inspringing en de haakjes op deze regel.',
+        },
+      ],
+    };
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return { list, problems: [{ file, field: '', message: `Verwacht per taal (${LOCALE_CODES.join(', ')}) een lijst met { term, words }.` }] };
+    return {
+      list,
+      problems: [
+        { file, field: '', message: `Verwacht per taal (${LOCALE_CODES.join(', ')}) een lijst met { term, words }.` },
+      ],
+    };
   }
   for (const [lang, groups] of Object.entries(data)) {
     if (!(LOCALE_CODES as readonly string[]).includes(lang)) {
-      problems.push({ file, field: lang, message: `Onbekende taal "${lang}". Gebruik een van: ${LOCALE_CODES.join(', ')}.` });
+      problems.push({
+        file,
+        field: lang,
+        message: `Onbekende taal "${lang}". Gebruik een van: ${LOCALE_CODES.join(', ')}.`,
+      });
       continue;
     }
     if (!Array.isArray(groups)) {
-      problems.push({ file, field: lang, message: 'Verwacht een lijst met regels als { term: huisarts, words: [arts, dokter] }.' });
+      problems.push({
+        file,
+        field: lang,
+        message: 'Verwacht een lijst met regels als { term: huisarts, words: [arts, dokter] }.',
+      });
       continue;
     }
     const seen = new Set<string>();
@@ -49,20 +72,36 @@ export function parseSynonyms(source: string, file = SYNONYMS_FILE): { list: Syn
       const field = `${lang}.${i}`;
       const g = group as { term?: unknown; words?: unknown };
       if (typeof g?.term !== 'string' || !g.term.trim()) {
-        problems.push({ file, field: `${field}.term`, message: 'Verwacht het woord dat op de pagina\'s staat, bijvoorbeeld "huisarts".' });
+        problems.push({
+          file,
+          field: `${field}.term`,
+          message: 'Verwacht het woord dat op de pagina\'s staat, bijvoorbeeld "huisarts".',
+        });
         return;
       }
       if (!Array.isArray(g.words) || !g.words.length || g.words.some((w) => typeof w !== 'string' || !w.trim())) {
-        problems.push({ file, field: `${field}.words`, message: 'Verwacht een lijst met minstens één woord, bijvoorbeeld [arts, dokter].' });
+        problems.push({
+          file,
+          field: `${field}.words`,
+          message: 'Verwacht een lijst met minstens één woord, bijvoorbeeld [arts, dokter].',
+        });
         return;
       }
       const term = normalizeSearchText(g.term);
       if (searchWords(term).join('').length < 2) {
-        problems.push({ file, field: `${field}.term`, message: `"${g.term}" is te kort: gebruik minstens twee letters.` });
+        problems.push({
+          file,
+          field: `${field}.term`,
+          message: `"${g.term}" is te kort: gebruik minstens twee letters.`,
+        });
         return;
       }
       if (seen.has(term)) {
-        problems.push({ file, field: `${field}.term`, message: `"${g.term}" staat al eerder in de lijst voor ${lang}. Voeg de woorden samen in één regel.` });
+        problems.push({
+          file,
+          field: `${field}.term`,
+          message: `"${g.term}" staat al eerder in de lijst voor ${lang}. Voeg de woorden samen in één regel.`,
+        });
         return;
       }
       seen.add(term);
@@ -78,7 +117,12 @@ export function parseSynonyms(source: string, file = SYNONYMS_FILE): { list: Syn
  * term occurs on the page, as a whole word or as the start of a compound ("huisarts" in
  * "huisartsenpost"; terms of two words must occur as they are).
  */
-export function synonymsFor(pageWords: ReadonlySet<string>, pageText: string, groups: readonly SynonymGroup[], lang = 'nl'): string[] {
+export function synonymsFor(
+  pageWords: ReadonlySet<string>,
+  pageText: string,
+  groups: readonly SynonymGroup[],
+  lang = 'nl',
+): string[] {
   const found = new Set<string>();
   for (const group of groups) {
     const term = normalizeSearchText(group.term, lang);

@@ -8,7 +8,10 @@ export type Block = { type: 'p'; text: string } | { type: 'ul'; items: string[] 
 export function toBlocks(text: string): Block[] {
   const blocks: Block[] = [];
   for (const chunk of text.trim().split(/\n\s*\n/)) {
-    const lines = chunk.split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = chunk
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     let paragraph: string[] = [];
     let list: string[] = [];
     const flush = () => {

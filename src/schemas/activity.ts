@@ -27,7 +27,8 @@ const timeSpan = z
   .superRefine((value, ctx) => {
     const [from, to] = value.split('-');
     for (const t of [from, to]) {
-      if (!clockTime.safeParse(t).success) ctx.addIssue({ code: 'custom', message: `${t} is geen tijd tussen 00:00 en 23:59` });
+      if (!clockTime.safeParse(t).success)
+        ctx.addIssue({ code: 'custom', message: `${t} is geen tijd tussen 00:00 en 23:59` });
     }
     if (to <= from) ctx.addIssue({ code: 'custom', message: `de eindtijd ${to} ligt niet na de begintijd ${from}` });
   });
@@ -91,16 +92,31 @@ export const scheduleSchema = z
   .strict()
   .superRefine((s, ctx) => {
     if (s.repeat === 'once') {
-      if (!s.dates?.length) ctx.addIssue({ code: 'custom', path: ['dates'], message: 'bij repeat: once hoort een lijst dates' });
+      if (!s.dates?.length)
+        ctx.addIssue({ code: 'custom', path: ['dates'], message: 'bij repeat: once hoort een lijst dates' });
       return;
     }
-    if (!s.weekday) ctx.addIssue({ code: 'custom', path: ['weekday'], message: `bij repeat: ${s.repeat} hoort een weekday (ma … zo)` });
-    if (!s.from) ctx.addIssue({ code: 'custom', path: ['from'], message: 'verwacht de eerste datum (from) als JJJJ-MM-DD' });
+    if (!s.weekday)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['weekday'],
+        message: `bij repeat: ${s.repeat} hoort een weekday (ma … zo)`,
+      });
+    if (!s.from)
+      ctx.addIssue({ code: 'custom', path: ['from'], message: 'verwacht de eerste datum (from) als JJJJ-MM-DD' });
     if (s.repeat === 'monthly' && s.week_of_month === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['week_of_month'], message: 'bij repeat: monthly hoort week_of_month (1, 2, 3, 4 of -1)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['week_of_month'],
+        message: 'bij repeat: monthly hoort week_of_month (1, 2, 3, 4 of -1)',
+      });
     }
     if (s.from && s.until && s.until < s.from) {
-      ctx.addIssue({ code: 'custom', path: ['until'], message: `de einddatum ${s.until} ligt vóór de begindatum ${s.from}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['until'],
+        message: `de einddatum ${s.until} ligt vóór de begindatum ${s.from}`,
+      });
     }
   });
 
@@ -126,7 +142,9 @@ export const activitySchema = z
     /** The kind of activity, one of the agenda's categories (taxonomies.ts), e.g. `taal`. */
     category: z.enum(CATEGORIES, { error: `verwacht een categorie uit: ${CATEGORIES.join(', ')}` }),
     /** Groups it is specially meant for, e.g. `[vrouwen]`; leave out when it is for everyone. */
-    groups: uniqueList(z.enum(GROUPS, { error: `verwacht een groep uit: ${GROUPS.join(', ')}` }), 'groepen').default([]),
+    groups: uniqueList(z.enum(GROUPS, { error: `verwacht een groep uit: ${GROUPS.join(', ')}` }), 'groepen').default(
+      [],
+    ),
     /** Languages spoken there, as ISO 639 codes, at least one, e.g. `[nl]`. */
     languages: uniqueList(languageCode, 'talen').min(1, { error: 'noem ten minste één taal, bijvoorbeeld nl' }),
     /** `true` when it costs nothing; with `false`, `cost_note` says what it costs. */
@@ -134,7 +152,9 @@ export const activitySchema = z
     /** `true` when people must sign up first (then `signup_how` says how), `false` to just walk in. */
     signup: z.boolean({ error: 'verwacht true (aanmelden nodig) of false (gewoon binnenlopen)' }),
     /** Is there childcare? Leave out when no source says: the page then says nothing about it. */
-    childcare: z.boolean({ error: 'verwacht true of false: is er kinderopvang? Laat het veld weg als het niet bekend is' }).optional(),
+    childcare: z
+      .boolean({ error: 'verwacht true of false: is er kinderopvang? Laat het veld weg als het niet bekend is' })
+      .optional(),
     /** Can a wheelchair user take part: `ja`, `nee` or `deels`; leave out when no source says. */
     wheelchair: wheelchair.optional(),
     /** A general phone number for questions about it, e.g. "038 123 45 67"; else the organiser's is shown. */
@@ -155,7 +175,10 @@ export const activitySchema = z
   .extend(activityText.shape)
   .strict()
   .refine((a) => a.free || a.cost_note, { error: 'bij free: false hoort een cost_note', path: ['cost_note'] })
-  .refine((a) => !a.signup || a.signup_how, { error: 'bij signup: true hoort signup_how: hoe meld je je aan?', path: ['signup_how'] });
+  .refine((a) => !a.signup || a.signup_how, {
+    error: 'bij signup: true hoort signup_how: hoe meld je je aan?',
+    path: ['signup_how'],
+  });
 
 export type Activity = z.infer<typeof activitySchema>;
 export type Schedule = z.infer<typeof scheduleSchema>;

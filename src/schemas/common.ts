@@ -30,7 +30,9 @@ export const isoDate = z
 /** A clock time written as UU:MM on a 24-hour clock. */
 export const clockTime = z
   .string({ error: 'verwacht een tijd als UU:MM, bijvoorbeeld 09:30' })
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'verwacht een tijd tussen 00:00 en 23:59 als UU:MM, bijvoorbeeld 09:30' });
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
+    error: 'verwacht een tijd tussen 00:00 en 23:59 als UU:MM, bijvoorbeeld 09:30',
+  });
 
 /** Anything that looks like markup or script is refused: content is text, never code. */
 const CODE_PATTERN = /<\/?[a-z!?][^>]*>|javascript:|\{\{|\{%|<\?|on[a-z]+\s*=/i;
@@ -142,21 +144,27 @@ export const wheelchair = z.enum(['ja', 'nee', 'deels'], {
  * Where the contact details come from, when that differs from the record's `source`: a seed, a
  * named public source, or "voorbeeld" (then every button says the value is an example).
  */
-export const contactSource = z.union([
-  line,
-  z
-    .object({
-      /** Where the phone number comes from. */
-      phone: line.optional(),
-      /** Where the e-mail address comes from. */
-      email: line.optional(),
-      /** Where the WhatsApp number comes from. */
-      whatsapp: line.optional(),
-      /** Where the website comes from. */
-      website: line.optional(),
-    })
-    .strict(),
-], { error: 'verwacht één bron voor alle contactgegevens, of per kanaal, bijvoorbeeld "contact_source: { email: voorbeeld }"' });
+export const contactSource = z.union(
+  [
+    line,
+    z
+      .object({
+        /** Where the phone number comes from. */
+        phone: line.optional(),
+        /** Where the e-mail address comes from. */
+        email: line.optional(),
+        /** Where the WhatsApp number comes from. */
+        whatsapp: line.optional(),
+        /** Where the website comes from. */
+        website: line.optional(),
+      })
+      .strict(),
+  ],
+  {
+    error:
+      'verwacht één bron voor alle contactgegevens, of per kanaal, bijvoorbeeld "contact_source: { email: voorbeeld }"',
+  },
+);
 
 /**
  * Can the organisation arrange an interpreter (tolk)? Only set it when a source says so; left out,

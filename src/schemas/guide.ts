@@ -28,7 +28,10 @@ export const guideSchema = guideText
     /** Activities in content/activities/ the guide points to (checked to exist), e.g. `[digid-cursus]`. */
     activities: uniqueList(id, 'activiteiten').default([]),
     /** Position in the list of guides, a whole number: `1` comes first. */
-    order: z.number({ error: 'verwacht een getal: de plaats in de lijst, 1 komt eerst' }).int({ error: 'verwacht een heel getal, zoals 3' }).min(1, { error: 'verwacht 1 of hoger' }),
+    order: z
+      .number({ error: 'verwacht een getal: de plaats in de lijst, 1 komt eerst' })
+      .int({ error: 'verwacht een heel getal, zoals 3' })
+      .min(1, { error: 'verwacht 1 of hoger' }),
     /** Who last checked the text against its sources, and when: `{ date: 2026-12-01, by: Redactie Thuis in Dalfsen }`. */
     checked,
     /** Where the facts come from: a seed (with its section) for local facts, the public body for national ones. */
@@ -42,6 +45,8 @@ export type Guide = z.infer<typeof guideSchema>;
 export const guideTranslationSchema = guideText
   .extend({
     /** true while this is a machine translation that no person has checked. */
-    machine: z.boolean({ error: 'verwacht true (machinevertaling, nog niet nagekeken) of false (nagekeken door een mens)' }),
+    machine: z.boolean({
+      error: 'verwacht true (machinevertaling, nog niet nagekeken) of false (nagekeken door een mens)',
+    }),
   })
   .strict();

@@ -12,7 +12,9 @@ export const holidaySchema = z
     /** Name of the holiday, e.g. "Zomervakantie". */
     name: line,
     /** Regions it applies to, e.g. `[noord]`; `[alle]` for the whole country. */
-    regions: z.array(z.enum(['alle', 'noord', 'midden', 'zuid'], { error: 'verwacht alle, noord, midden of zuid' })).min(1),
+    regions: z
+      .array(z.enum(['alle', 'noord', 'midden', 'zuid'], { error: 'verwacht alle, noord, midden of zuid' }))
+      .min(1),
     /** First day off, as JJJJ-MM-DD, e.g. `2026-12-19`. */
     from: isoDate,
     /** Last day off (included), as JJJJ-MM-DD, e.g. `2027-01-03`. */

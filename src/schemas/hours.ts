@@ -37,7 +37,9 @@ function isoWeekday(abbr: string, line: string): number {
 export function parseHoursLine(line: string): HoursRule {
   const match = line.trim().match(/^([a-z]{2}(?:\s*[-,]\s*[a-z]{2})*)\s+(.+)$/i);
   if (!match) {
-    throw new HoursError(`"${line}" is geen geldige regel; schrijf bijvoorbeeld "ma-vr 09:00-17:00" of "di 13:00-16:00"`);
+    throw new HoursError(
+      `"${line}" is geen geldige regel; schrijf bijvoorbeeld "ma-vr 09:00-17:00" of "di 13:00-16:00"`,
+    );
   }
   const [, dayPart, timePart] = match;
   const days = new Set<number>();
@@ -54,7 +56,9 @@ export function parseHoursLine(line: string): HoursRule {
   const spans = timePart.split(',').map((span) => {
     const [from, to, extra] = span.split('-').map((p) => p.trim());
     if (extra !== undefined || !from || !to || !TIME.test(from) || !TIME.test(to)) {
-      throw new HoursError(`"${span.trim()}" in "${line}" is geen tijdvak; schrijf bijvoorbeeld 09:00-12:30 (tussen 00:00 en 23:59)`);
+      throw new HoursError(
+        `"${span.trim()}" in "${line}" is geen tijdvak; schrijf bijvoorbeeld 09:00-12:30 (tussen 00:00 en 23:59)`,
+      );
     }
     if (to <= from) throw new HoursError(`in "${line}" eindigt ${from}-${to} niet na het begin`);
     return { from, to };
@@ -63,11 +67,13 @@ export function parseHoursLine(line: string): HoursRule {
 }
 
 /** One line of `hours`, checked by parsing it: the message says what is wrong with the line. */
-export const hoursLine = z.string({ error: 'verwacht een regel zoals "ma-vr 09:00-17:00"' }).superRefine((value, ctx) => {
-  try {
-    parseHoursLine(value);
-  } catch (error) {
-    if (!(error instanceof HoursError)) throw error;
-    ctx.addIssue({ code: 'custom', message: error.message });
-  }
-});
+export const hoursLine = z
+  .string({ error: 'verwacht een regel zoals "ma-vr 09:00-17:00"' })
+  .superRefine((value, ctx) => {
+    try {
+      parseHoursLine(value);
+    } catch (error) {
+      if (!(error instanceof HoursError)) throw error;
+      ctx.addIssue({ code: 'custom', message: error.message });
+    }
+  });

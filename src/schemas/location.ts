@@ -14,7 +14,9 @@ export const locationSchema = z
     /** Dutch postal code: four digits, a space if you like, two capitals, e.g. "7721 AB". */
     postcode: z
       .string({ error: 'verwacht een postcode zoals 7721 AB' })
-      .regex(/^[1-9]\d{3} ?[A-Z]{2}$/, { error: 'verwacht een postcode zoals 7721 AB (vier cijfers, twee hoofdletters)' })
+      .regex(/^[1-9]\d{3} ?[A-Z]{2}$/, {
+        error: 'verwacht een postcode zoals 7721 AB (vier cijfers, twee hoofdletters)',
+      })
       .optional(),
     /** The village it is in: an id from the villages in `content/site.yaml`, e.g. `dalfsen`. */
     village: id,

@@ -51,7 +51,10 @@ export const sourceRef = (what: string) =>
         /** Title of the document, e.g. "Evaluatie integratiebeleid Dalfsen 2019". */
         document: line,
         /** Number of the seed document this instance's example content was drawn from, three digits, e.g. `"001"`. */
-        seed: z.string().regex(/^\d{3}$/, { error: 'verwacht het nummer van het brondocument, bijvoorbeeld "003"' }).optional(),
+        seed: z
+          .string()
+          .regex(/^\d{3}$/, { error: 'verwacht het nummer van het brondocument, bijvoorbeeld "003"' })
+          .optional(),
         /** Section or page in that document, e.g. "§ 3.2". */
         section: line.optional(),
       },
@@ -59,9 +62,12 @@ export const sourceRef = (what: string) =>
     )
     .strict();
 
-const integraalTheme = z.enum(INTEGRAAL_IDS, { error: `verwacht een INTEGRAAL-thema uit: ${INTEGRAAL_IDS.join(', ')}` });
+const integraalTheme = z.enum(INTEGRAAL_IDS, {
+  error: `verwacht een INTEGRAAL-thema uit: ${INTEGRAAL_IDS.join(', ')}`,
+});
 
-const REASON = 'verwacht een reden: waarom hoort dit voorbeeld ook bij dit thema, als de bron het er niet onder zet? Noem wat de bron zegt';
+const REASON =
+  'verwacht een reden: waarom hoort dit voorbeeld ook bij dit thema, als de bron het er niet onder zet? Noem wat de bron zegt';
 
 /**
  * A theme the source does not file the practice under, with the reason it fits anyway. Kept apart
@@ -112,9 +118,14 @@ export const practiceSchema = practiceText
       error: 'noem ten minste één INTEGRAAL-thema',
     }),
     /** Further themes, each with a reason (see `secondaryTheme`). */
-    secondary_themes: z.array(secondaryTheme, { error: 'verwacht een lijst met per thema "theme:" en "reason:"' }).default([]),
+    secondary_themes: z
+      .array(secondaryTheme, { error: 'verwacht een lijst met per thema "theme:" en "reason:"' })
+      .default([]),
     /** The target group as fixed values for the filter, at least one, e.g. `[ouders, kinderen]` (AUDIENCES in taxonomies.ts). */
-    audience: uniqueList(z.enum(AUDIENCES, { error: `verwacht een doelgroep uit: ${AUDIENCES.join(', ')}` }), 'doelgroepen').min(1, {
+    audience: uniqueList(
+      z.enum(AUDIENCES, { error: `verwacht een doelgroep uit: ${AUDIENCES.join(', ')}` }),
+      'doelgroepen',
+    ).min(1, {
       error: 'noem ten minste één doelgroep',
     }),
     /** Bar charts of figures from the source (see `chart` above); usually none. */

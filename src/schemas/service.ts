@@ -55,7 +55,9 @@ export const serviceSchema = z
     /** Villages it serves (ids from content/site.yaml), e.g. `[dalfsen, lemelerveld]`; leave out when it serves the whole municipality. */
     villages: uniqueList(id, 'dorpen').optional(),
     /** Groups it is specially meant for, e.g. `[ouders]`; leave out when it is for everyone. */
-    groups: uniqueList(z.enum(GROUPS, { error: `verwacht een groep uit: ${GROUPS.join(', ')}` }), 'groepen').default([]),
+    groups: uniqueList(z.enum(GROUPS, { error: `verwacht een groep uit: ${GROUPS.join(', ')}` }), 'groepen').default(
+      [],
+    ),
     /** Youngest age it is for, in whole years, e.g. `18`. */
     age_min: z.number().int().min(0).max(120).optional(),
     /** Oldest age it is for, in whole years, e.g. `27`; not below `age_min`. */
@@ -86,7 +88,10 @@ export const serviceSchema = z
     /** Can they arrange an interpreter (tolk)? `ja` or `nee`; leave out when no source says. */
     interpreter: interpreter.optional(),
     /** This service looks for residents who want to help, in these roles, e.g. `[taalcoach]`. */
-    volunteers: uniqueList(z.enum(VOLUNTEER_ROLES, { error: `verwacht een rol uit: ${VOLUNTEER_ROLES.join(', ')}` }), 'rollen').optional(),
+    volunteers: uniqueList(
+      z.enum(VOLUNTEER_ROLES, { error: `verwacht een rol uit: ${VOLUNTEER_ROLES.join(', ')}` }),
+      'rollen',
+    ).optional(),
     /** Fields whose value is an example, not from a source (see `exampleFields`). */
     example_fields: exampleFields,
     /** Who last checked the record, and when: `{ date: 2026-11-20, by: Taalpunt }`. */
@@ -100,6 +105,9 @@ export const serviceSchema = z
     error: 'age_min is groter dan age_max',
     path: ['age_max'],
   })
-  .refine((s) => s.free || s.cost_note, { error: 'bij free: false hoort een cost_note die de kosten uitlegt', path: ['cost_note'] });
+  .refine((s) => s.free || s.cost_note, {
+    error: 'bij free: false hoort een cost_note die de kosten uitlegt',
+    path: ['cost_note'],
+  });
 
 export type Service = z.infer<typeof serviceSchema>;

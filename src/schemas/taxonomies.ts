@@ -29,7 +29,16 @@ export const AUDIENCES = ['nieuwkomers', 'werk', 'jongeren', 'kinderen', 'ouders
 export type Audience = (typeof AUDIENCES)[number];
 
 /** Kinds of activity in the agenda. */
-export const CATEGORIES = ['taal', 'ontmoeten', 'sport', 'gezin', 'werk', 'digitaal', 'informatie', 'creatief'] as const;
+export const CATEGORIES = [
+  'taal',
+  'ontmoeten',
+  'sport',
+  'gezin',
+  'werk',
+  'digitaal',
+  'informatie',
+  'creatief',
+] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 /** Ways in for residents who want to help (issue: "Residents"). */

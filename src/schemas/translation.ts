@@ -15,7 +15,9 @@ import { resourceText } from './resource.ts';
 
 const translationMeta = {
   /** true while the text is a machine translation that no person has checked. */
-  machine: z.boolean({ error: 'verwacht true (machinevertaling, nog niet nagekeken) of false (nagekeken door een mens)' }),
+  machine: z.boolean({
+    error: 'verwacht true (machinevertaling, nog niet nagekeken) of false (nagekeken door een mens)',
+  }),
 };
 
 export const translationSchemas = {

@@ -36,7 +36,8 @@ async function checkPages(browser: Browser) {
   const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
   context.on('request', (request) => {
     const url = new URL(request.url());
-    if (url.hostname !== '127.0.0.1' && url.protocol !== 'data:' && url.protocol !== 'blob:') outside.push(request.url());
+    if (url.hostname !== '127.0.0.1' && url.protocol !== 'data:' && url.protocol !== 'blob:')
+      outside.push(request.url());
   });
   async function tab() {
     const page = await context.newPage();
@@ -45,7 +46,13 @@ async function checkPages(browser: Browser) {
       await page.goto(site + path);
       const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
       checked.add(path);
-      const found = result.violations.map((v) => `${path}: ${v.id} (${v.impact}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+      const found = result.violations.map(
+        (v) =>
+          `${path}: ${v.id} (${v.impact}) ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(' | ')}`,
+      );
       if (found.length) violations.set(path, found);
     }
     await page.close();

@@ -43,7 +43,11 @@ async function pageOn(day: string, options = {}): Promise<Page> {
 }
 
 const visibleDays = (page: Page) =>
-  page.locator('section.day').evaluateAll((els) => els.filter((e) => getComputedStyle(e).display !== 'none').map((e) => (e as HTMLElement).dataset.date!));
+  page
+    .locator('section.day')
+    .evaluateAll((els) =>
+      els.filter((e) => getComputedStyle(e).display !== 'none').map((e) => (e as HTMLElement).dataset.date!),
+    );
 
 describe('the agenda list', () => {
   it('lists every date of the build window by day, each with its activities', async () => {
@@ -60,9 +64,11 @@ describe('the agenda list', () => {
     await page.goto(`${site}/nl/agenda/?categorie=sport`);
     const sport = agendaItems(content, window).filter((i) => i.activity.data.category === 'sport');
     expect(sport.length).toBeGreaterThan(0);
-    const shown = await page.locator('[data-entry]').evaluateAll((els) =>
-      els.filter((e) => getComputedStyle(e).display !== 'none').map((e) => (e as HTMLElement).dataset.categorie),
-    );
+    const shown = await page
+      .locator('[data-entry]')
+      .evaluateAll((els) =>
+        els.filter((e) => getComputedStyle(e).display !== 'none').map((e) => (e as HTMLElement).dataset.categorie),
+      );
     expect(shown).toHaveLength(sport.length);
     expect(new Set(shown)).toEqual(new Set(['sport']));
     expect(await visibleDays(page)).toEqual([...new Set(sport.map((i) => i.occurrence.date))]);
@@ -74,9 +80,11 @@ describe('the agenda list', () => {
     await page.goto(`${site}/nl/agenda/`);
     await openFilters(page);
     await page.selectOption('#filter-dorp', 'lemelerveld');
-    const villages = await page.locator('[data-entry]').evaluateAll((els) =>
-      els.filter((e) => getComputedStyle(e).display !== 'none').map((e) => (e as HTMLElement).dataset.dorp),
-    );
+    const villages = await page
+      .locator('[data-entry]')
+      .evaluateAll((els) =>
+        els.filter((e) => getComputedStyle(e).display !== 'none').map((e) => (e as HTMLElement).dataset.dorp),
+      );
     expect(villages.length).toBeGreaterThan(0);
     expect(new Set(villages)).toEqual(new Set(['lemelerveld']));
     await page.context().close();
@@ -115,7 +123,7 @@ describe('the hide-past script keeps an old build right', () => {
     await page.context().close();
   });
 
-  it('the home page shows only the seven days from the reader\'s today', async () => {
+  it("the home page shows only the seven days from the reader's today", async () => {
     const today = addDays(BUILD_DATE, 5);
     const page = await pageOn(today);
     await page.goto(`${site}/nl/`);
@@ -137,7 +145,9 @@ describe('the hide-past script keeps an old build right', () => {
 });
 
 describe('an activity page', () => {
-  const activity = content.activities.find((a) => a.data.schedule.repeat === 'weekly' && a.data.schedule.skip_school_holidays)!;
+  const activity = content.activities.find(
+    (a) => a.data.schedule.repeat === 'weekly' && a.data.schedule.skip_school_holidays,
+  )!;
 
   it('says the rule in plain words in the reader language', async () => {
     const s = activity.data.schedule;
@@ -148,20 +158,31 @@ describe('an activity page', () => {
     expect(rule).toContain(`Elke ${weekdayName(WEEKDAYS.indexOf(s.weekday!) + 1, 'nl')} van ${start} tot ${end}`);
     expect(rule).toContain('niet in de schoolvakanties');
     await page.goto(`${site}/en/agenda/${activity.id}/`);
-    expect(await page.locator('article p strong').first().textContent()).toContain(`Every ${weekdayName(WEEKDAYS.indexOf(s.weekday!) + 1, 'en')}`);
+    expect(await page.locator('article p strong').first().textContent()).toContain(
+      `Every ${weekdayName(WEEKDAYS.indexOf(s.weekday!) + 1, 'en')}`,
+    );
     await page.context().close();
   });
 
   it('names each public holiday it skips in the window, in the reader language ("niet op Eerste Kerstdag")', async () => {
     const skipping = content.activities
-      .map((a) => ({ a, skipped: skippedDates(a.data.schedule, content.holidays.periods, window).filter((d) => d.holiday?.publicHoliday) }))
+      .map((a) => ({
+        a,
+        skipped: skippedDates(a.data.schedule, content.holidays.periods, window).filter(
+          (d) => d.holiday?.publicHoliday,
+        ),
+      }))
       .filter((x) => x.skipped.length);
     expect(skipping.length).toBeGreaterThan(0);
     const { a, skipped } = skipping[0];
     const page = await pageOn(BUILD_DATE);
     for (const lang of ['nl', 'ar'] as const) {
       await page.goto(`${site}/${lang}/agenda/${a.id}/`);
-      const rows = await page.locator('li[data-skipped]').evaluateAll((els) => els.map((el) => [el.getAttribute('data-date'), el.textContent?.replace(/\s+/g, ' ').trim()]));
+      const rows = await page
+        .locator('li[data-skipped]')
+        .evaluateAll((els) =>
+          els.map((el) => [el.getAttribute('data-date'), el.textContent?.replace(/\s+/g, ' ').trim()]),
+        );
       const ui = UI_STRINGS[lang];
       expect(rows.map(([date]) => date)).toEqual(skipped.map((d) => d.date));
       rows.forEach(([, text], i) => {
@@ -189,7 +210,9 @@ describe('an activity page', () => {
       expect(ld['@type']).toBe('Event');
       const statuses = ld.subEvent.map((e: { eventStatus: string }) => e.eventStatus);
       expect(statuses).toContain('https://schema.org/EventCancelled');
-      expect(statuses.filter((s: string) => s.endsWith('EventCancelled'))).toHaveLength(occurrences.filter((o) => o.status === 'cancelled').length);
+      expect(statuses.filter((s: string) => s.endsWith('EventCancelled'))).toHaveLength(
+        occurrences.filter((o) => o.status === 'cancelled').length,
+      );
     }
     // "Add to my calendar" leads to this activity's own feed.
     expect(await page.locator(`a[href$="/nl/agenda/${withCancel.id}.ics"]`).count()).toBeGreaterThan(0);
@@ -198,10 +221,18 @@ describe('an activity page', () => {
 });
 
 describe('calendar links', () => {
-  const activity = content.activities.find((a) => a.data.schedule.repeat === 'weekly' && a.data.schedule.skip_school_holidays)!;
-  const dates = expandSchedule(activity.data.schedule, content.holidays.periods, window).filter((o) => o.status !== 'cancelled');
+  const activity = content.activities.find(
+    (a) => a.data.schedule.repeat === 'weekly' && a.data.schedule.skip_school_holidays,
+  )!;
+  const dates = expandSchedule(activity.data.schedule, content.holidays.periods, window).filter(
+    (o) => o.status !== 'cancelled',
+  );
   const visibleHref = (page: Page, selector: string) =>
-    page.locator(selector).evaluateAll((els) => els.filter((e) => getComputedStyle(e).display !== 'none').map((e) => e.getAttribute('href')));
+    page
+      .locator(selector)
+      .evaluateAll((els) =>
+        els.filter((e) => getComputedStyle(e).display !== 'none').map((e) => e.getAttribute('href')),
+      );
 
   it('"Zet in mijn agenda" at the top gives the next date as a calendar file that opens as text/calendar', async () => {
     const page = await pageOn(BUILD_DATE, { javaScriptEnabled: false });
@@ -223,14 +254,18 @@ describe('calendar links', () => {
     const later = addDays(BUILD_DATE, 7);
     const page = await pageOn(later);
     await page.goto(`${site}/nl/agenda/${activity.id}/`);
-    expect(await visibleHref(page, '[data-calendar="next"]')).toEqual([`/nl/agenda/${activity.id}/${dates.find((o) => o.date >= later)!.ruleDate}.ics`]);
+    expect(await visibleHref(page, '[data-calendar="next"]')).toEqual([
+      `/nl/agenda/${activity.id}/${dates.find((o) => o.date >= later)!.ruleDate}.ics`,
+    ]);
     await page.context().close();
   });
 
   it('each listed date that takes place has its own link, the whole series one more, and a cancelled date none', async () => {
     const page = await pageOn(BUILD_DATE, { javaScriptEnabled: false });
     await page.goto(`${site}/nl/agenda/${activity.id}/`);
-    const rows = await page.locator('li.occurrence [data-calendar="date"]').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
+    const rows = await page
+      .locator('li.occurrence [data-calendar="date"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('href')));
     expect(rows).toEqual(dates.map((o) => `/nl/agenda/${activity.id}/${o.ruleDate}.ics`));
     expect(await page.locator('li.occurrence.cancelled [data-calendar]').count()).toBe(0);
     expect(await page.locator('[data-calendar="series"]').getAttribute('href')).toBe(`/nl/agenda/${activity.id}.ics`);
@@ -257,7 +292,11 @@ describe('calendar links', () => {
       // The field has a label, so a screen reader says what the address is for.
       expect(await page.locator(`label[for="${await input.getAttribute('id')}"]`).count()).toBe(1);
       const help = await details.locator('ul.help li').allTextContents();
-      expect(help).toEqual([UI_STRINGS[lang]['calendar.help.google'], UI_STRINGS[lang]['calendar.help.apple'], UI_STRINGS[lang]['calendar.help.outlook']]);
+      expect(help).toEqual([
+        UI_STRINGS[lang]['calendar.help.google'],
+        UI_STRINGS[lang]['calendar.help.apple'],
+        UI_STRINGS[lang]['calendar.help.outlook'],
+      ]);
       await page.context().close();
     }
   });
@@ -268,7 +307,10 @@ describe('calendar links', () => {
       await page.goto(`${site}${path}`);
       const labels = await page.locator('main a, main button').allTextContents();
       expect(labels.length).toBeGreaterThan(3);
-      expect(labels.filter((l) => /(^|\s)\.[a-z]{2,4}\b/i.test(l.trim())), path).toEqual([]);
+      expect(
+        labels.filter((l) => /(^|\s)\.[a-z]{2,4}\b/i.test(l.trim())),
+        path,
+      ).toEqual([]);
     }
     await page.context().close();
   });
@@ -282,7 +324,9 @@ describe('act from an activity page', () => {
       await page.goto(`${site}/nl/agenda/${a.id}/`);
       const expected = activityActions(a, content);
       expect(expected.length, a.id).toBeGreaterThan(0);
-      const shown = await page.locator('article .action-buttons a').evaluateAll((els) => els.map((e) => [e.getAttribute('data-action'), e.getAttribute('href')]));
+      const shown = await page
+        .locator('article .action-buttons a')
+        .evaluateAll((els) => els.map((e) => [e.getAttribute('data-action'), e.getAttribute('href')]));
       expect(shown, a.id).toEqual(expected.map((x) => [x.kind, x.href]));
       if (shown.some(([kind]) => kind === 'whatsapp')) whatsapp++;
       // The buttons come before the list of dates, not a screen further down.
@@ -293,7 +337,9 @@ describe('act from an activity page', () => {
       expect(buttons!.y, a.id).toBeLessThan(dates!.y);
     }
     // An organiser's WhatsApp line is offered where the activity has none of its own (it used to be dropped).
-    const organiserWhatsapp = content.activities.filter((a) => content.organisations.find((o) => o.id === a.data.organiser)?.data.whatsapp).length;
+    const organiserWhatsapp = content.activities.filter(
+      (a) => content.organisations.find((o) => o.id === a.data.organiser)?.data.whatsapp,
+    ).length;
     expect(whatsapp).toBe(organiserWhatsapp);
     await page.context().close();
   });

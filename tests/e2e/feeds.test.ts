@@ -27,7 +27,12 @@ const host = new URL(content.site.site_url).hostname;
 function siteInstances(activityId: string) {
   const a = content.activities.find((x) => x.id === activityId)!;
   return expandSchedule(a.data.schedule, content.holidays.periods, window)
-    .map((o) => ({ ruleDate: o.ruleDate, start: o.startUtc.toISOString(), end: o.endUtc.toISOString(), cancelled: o.status === 'cancelled' }))
+    .map((o) => ({
+      ruleDate: o.ruleDate,
+      start: o.startUtc.toISOString(),
+      end: o.endUtc.toISOString(),
+      cancelled: o.status === 'cancelled',
+    }))
     .sort(byStart);
 }
 
@@ -39,7 +44,9 @@ describe('calendar feeds', () => {
       expect(ics.replace(/\r\n/g, '')).not.toContain('\n');
       const calendar = parse(ics);
       const t = useTranslations(code);
-      expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe(t('agenda.feedName', { site: t('site.name', { municipality: content.site.municipality }) }));
+      expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe(
+        t('agenda.feedName', { site: t('site.name', { municipality: content.site.municipality }) }),
+      );
       for (const a of content.activities) {
         const uid = `${a.id}@${host}`;
         if (a.data.schedule.repeat === 'once') continue;
@@ -56,7 +63,12 @@ describe('calendar feeds', () => {
         .filter((v) => String(v.getFirstPropertyValue('uid')).startsWith(`${a.id}@${host}-`))
         .map((v) => (v.getFirstPropertyValue('dtstart') as { toJSDate(): Date }).toJSDate().toISOString())
         .sort();
-      const fromSite = expandSchedule(a.data.schedule, content.holidays.periods, { from: '2000-01-01', to: '2100-01-01' }).map((o) => o.startUtc.toISOString()).sort();
+      const fromSite = expandSchedule(a.data.schedule, content.holidays.periods, {
+        from: '2000-01-01',
+        to: '2100-01-01',
+      })
+        .map((o) => o.startUtc.toISOString())
+        .sort();
       expect(fromFeed, a.id).toEqual(fromSite);
     }
   });
@@ -67,8 +79,17 @@ describe('calendar feeds', () => {
     expect(files.length).toBeGreaterThan(2);
     for (const file of files) {
       const category = file.replace('.ics', '');
-      const uids = new Set(parse(readFileSync(join(dir, file), 'utf8')).getAllSubcomponents('vevent').map((v) => String(v.getFirstPropertyValue('uid')).split('@')[0]));
-      expect([...uids].sort()).toEqual(content.activities.filter((a) => a.data.category === category).map((a) => a.id).sort());
+      const uids = new Set(
+        parse(readFileSync(join(dir, file), 'utf8'))
+          .getAllSubcomponents('vevent')
+          .map((v) => String(v.getFirstPropertyValue('uid')).split('@')[0]),
+      );
+      expect([...uids].sort()).toEqual(
+        content.activities
+          .filter((a) => a.data.category === category)
+          .map((a) => a.id)
+          .sort(),
+      );
     }
   });
 
@@ -78,7 +99,8 @@ describe('calendar feeds', () => {
       expect(existsSync(path), path).toBe(true);
       const calendar = parse(readFileSync(path, 'utf8'));
       expect(calendar.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid')).toBe('Europe/Amsterdam');
-      for (const v of calendar.getAllSubcomponents('vevent')) expect(String(v.getFirstPropertyValue('uid')).startsWith(`${a.id}@${host}`)).toBe(true);
+      for (const v of calendar.getAllSubcomponents('vevent'))
+        expect(String(v.getFirstPropertyValue('uid')).startsWith(`${a.id}@${host}`)).toBe(true);
     }
   });
 });
@@ -95,13 +117,21 @@ describe('public holidays in the feeds (issue 11)', () => {
       const s = a.data.schedule;
       const uid = s.repeat === 'once' ? undefined : `${a.id}@${host}`;
       const starts = uid
-        ? icalInstances(calendar, uid, horizon).filter((i) => !i.cancelled).map((i) => i.start)
-        : calendar.getAllSubcomponents('vevent').filter((v) => String(v.getFirstPropertyValue('uid')).startsWith(`${a.id}@${host}-`)).map((v) => (v.getFirstPropertyValue('dtstart') as { toJSDate(): Date }).toJSDate().toISOString());
+        ? icalInstances(calendar, uid, horizon)
+            .filter((i) => !i.cancelled)
+            .map((i) => i.start)
+        : calendar
+            .getAllSubcomponents('vevent')
+            .filter((v) => String(v.getFirstPropertyValue('uid')).startsWith(`${a.id}@${host}-`))
+            .map((v) => (v.getFirstPropertyValue('dtstart') as { toJSDate(): Date }).toJSDate().toISOString());
       for (const start of starts) {
         const day = localDate(start);
         if (!s.on_public_holidays && publicDays.has(day)) hits.push(`${a.id} ${day} (${publicDays.get(day)})`);
       }
-      if (uid && !s.on_public_holidays) skippedInRule += skippedDates(s, content.holidays.periods, horizon).filter((d) => d.holiday?.publicHoliday).length;
+      if (uid && !s.on_public_holidays)
+        skippedInRule += skippedDates(s, content.holidays.periods, horizon).filter(
+          (d) => d.holiday?.publicHoliday,
+        ).length;
     }
     expect(hits).toEqual([]);
     // The rules do give such dates (Buurtkamer on Hemelvaartsdag …): the EXDATEs are what keeps them out.
@@ -111,7 +141,9 @@ describe('public holidays in the feeds (issue 11)', () => {
 
 describe('every calendar file asks to be fetched again every 12 hours', () => {
   const files = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ics') ? [join(dir, e.name)] : []));
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ics') ? [join(dir, e.name)] : [],
+    );
   const all = files(DIST);
 
   it('REFRESH-INTERVAL (a duration) and X-PUBLISHED-TTL are PT12H, and there is no METHOD, in each file as ical.js reads it', () => {
@@ -158,9 +190,18 @@ describe('one date as a calendar file of its own ("Zet in mijn agenda")', () => 
 
   it('there are no stray date files: only dates of the build window that take place', () => {
     for (const a of content.activities) {
-      const dates = new Set(expandSchedule(a.data.schedule, content.holidays.periods, siteWindow).filter((o) => o.status !== 'cancelled').map((o) => `${o.ruleDate}.ics`));
+      const dates = new Set(
+        expandSchedule(a.data.schedule, content.holidays.periods, siteWindow)
+          .filter((o) => o.status !== 'cancelled')
+          .map((o) => `${o.ruleDate}.ics`),
+      );
       const dir = join(DIST, 'nl/agenda', a.id);
-      expect(readdirSync(dir).filter((f) => f.endsWith('.ics')).sort(), a.id).toEqual([...dates].sort());
+      expect(
+        readdirSync(dir)
+          .filter((f) => f.endsWith('.ics'))
+          .sort(),
+        a.id,
+      ).toEqual([...dates].sort());
     }
   });
 });

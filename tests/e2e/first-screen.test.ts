@@ -12,7 +12,6 @@ const site = inject('siteUrl');
 const VIEWPORT = { width: 360, height: 740 };
 const LANGS = ['nl', 'ar', 'ti'];
 
-
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
@@ -31,7 +30,10 @@ describe('the first screen at 360×740', () => {
         const h1 = page.locator('h1');
         expect(await h1.count(), `${type}: één <h1>`).toBe(1);
         const top = await h1.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
-        if (top > VIEWPORT.height / 3) late.push(`${type} (/${lang}/${path}): <h1> begint op ${Math.round(top)} px, verwacht ≤ ${Math.round(VIEWPORT.height / 3)} px`);
+        if (top > VIEWPORT.height / 3)
+          late.push(
+            `${type} (/${lang}/${path}): <h1> begint op ${Math.round(top)} px, verwacht ≤ ${Math.round(VIEWPORT.height / 3)} px`,
+          );
       }
       await context.close();
       expect(late).toEqual([]);
@@ -43,9 +45,13 @@ describe('the first screen at 360×740', () => {
     const page = await context.newPage();
     for (const lang of LANGS) {
       await page.goto(`${site}/${lang}/kaart/`);
-      const tops = await page.locator('header > div > :is(a, details)').evaluateAll((els) =>
-        els.filter((el) => getComputedStyle(el).display !== 'none').map((el) => Math.round(el.getBoundingClientRect().top + el.getBoundingClientRect().height / 2)),
-      );
+      const tops = await page
+        .locator('header > div > :is(a, details)')
+        .evaluateAll((els) =>
+          els
+            .filter((el) => getComputedStyle(el).display !== 'none')
+            .map((el) => Math.round(el.getBoundingClientRect().top + el.getBoundingClientRect().height / 2)),
+        );
       expect(tops.length, lang).toBe(3);
       expect(new Set(tops).size, `${lang}: ${tops.join(', ')}`).toBe(1);
       // The example-data notice is one line: no taller than one line of its text plus padding.

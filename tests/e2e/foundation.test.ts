@@ -67,7 +67,10 @@ describe('languages and directions', () => {
   });
 
   it('the main menu opens without JavaScript on a phone and marks the section the page is in', async () => {
-    const { context } = await isolatedContext(browser, { javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+    const { context } = await isolatedContext(browser, {
+      javaScriptEnabled: false,
+      viewport: { width: 360, height: 740 },
+    });
     const page = await context.newPage();
     await page.goto(`${site}/nl/kaart/taalcoach/`);
     const menu = page.locator('details.main-menu');
@@ -97,7 +100,10 @@ describe('languages and directions', () => {
     const arrow = async (lang: string) => {
       await page.goto(`${site}/${lang}/`);
       expect(await page.locator('main').textContent()).not.toMatch(/[→←]/);
-      return page.locator(`main a[href="/${lang}/agenda/"] svg`).last().evaluate((svg) => getComputedStyle(svg).scale);
+      return page
+        .locator(`main a[href="/${lang}/agenda/"] svg`)
+        .last()
+        .evaluate((svg) => getComputedStyle(svg).scale);
     };
     expect(await arrow('nl')).toBe('none');
     expect(await arrow('ar')).toBe('-1 1');
@@ -108,9 +114,11 @@ describe('languages and directions', () => {
     const { context } = await isolatedContext(browser);
     const page = await context.newPage();
     await page.goto(`${site}/fa/agenda/`);
-    const hreflangs = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
-      links.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]),
-    );
+    const hreflangs = await page
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((links) =>
+        links.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]),
+      );
     for (const l of LOCALES) expect(hreflangs).toContainEqual([l.code, `/${l.code}/agenda/`]);
     expect(hreflangs).toContainEqual(['x-default', '/']);
     await context.close();
@@ -121,11 +129,15 @@ describe('languages and directions', () => {
     const page = await context.newPage();
     await page.goto(`${fixture}/ar/kaart/organisaties/org/`);
     // Links whose visible text is itself a number or an address (not "report by e-mail" in Arabic).
-    const found = await page.locator('a, span').evaluateAll((as) =>
-      as
-        .filter((a) => /^(\+?[\d\s()-]{6,}|[^\s@]+@[^\s@]+|[a-z0-9.-]+\.[a-z]{2,}(\/\S*)?)$/i.test(a.textContent!.trim()))
-        .map((a) => [a.textContent!.trim(), getComputedStyle(a).direction]),
-    );
+    const found = await page
+      .locator('a, span')
+      .evaluateAll((as) =>
+        as
+          .filter((a) =>
+            /^(\+?[\d\s()-]{6,}|[^\s@]+@[^\s@]+|[a-z0-9.-]+\.[a-z]{2,}(\/\S*)?)$/i.test(a.textContent!.trim()),
+          )
+          .map((a) => [a.textContent!.trim(), getComputedStyle(a).direction]),
+      );
     expect(found.length).toBeGreaterThanOrEqual(3);
     for (const [text, dir] of found) expect(dir, text).toBe('ltr');
     await context.close();
@@ -181,7 +193,19 @@ describe('privacy', () => {
   it('no page asks anything of another host, and no cookie is set', async () => {
     const { context, outside } = await isolatedContext(browser);
     const page = await context.newPage();
-    const paths = ['/', '/nl/', '/ar/', '/ti/', '/nl/kaart/', '/ar/kaart/hulp-bij-schulden/', '/nl/agenda/', '/fa/agenda/koffie-en-taal-dalfsen/', '/nl/praktijken/dalfsen-thuis-in-dalfsen/', '/ar/kaart/contactkaart/', '/nl/zoeken/?q=taal'];
+    const paths = [
+      '/',
+      '/nl/',
+      '/ar/',
+      '/ti/',
+      '/nl/kaart/',
+      '/ar/kaart/hulp-bij-schulden/',
+      '/nl/agenda/',
+      '/fa/agenda/koffie-en-taal-dalfsen/',
+      '/nl/praktijken/dalfsen-thuis-in-dalfsen/',
+      '/ar/kaart/contactkaart/',
+      '/nl/zoeken/?q=taal',
+    ];
     for (const path of paths) {
       await page.goto(site + path, { waitUntil: 'networkidle' });
     }
@@ -225,18 +249,24 @@ describe('fonts for small data bundles', () => {
     return fonts.sort((a, b) => a.name.localeCompare(b.name));
   }
 
-  it('a Dutch page fetches no web font, though its language menu names Arabic and Ge\'ez script', async () => {
+  it("a Dutch page fetches no web font, though its language menu names Arabic and Ge'ez script", async () => {
     expect(await fontsFetched('/nl/')).toEqual([]);
   });
   it('an Arabic page fetches only the Arabic font, cut to at most 15 KB a weight', async () => {
     const fonts = await fontsFetched('/ar/kaart/taalcoach/');
-    expect(fonts.map((f) => f.name)).toEqual(['noto-sans-arabic-arabic-400-normal', 'noto-sans-arabic-arabic-700-normal']);
+    expect(fonts.map((f) => f.name)).toEqual([
+      'noto-sans-arabic-arabic-400-normal',
+      'noto-sans-arabic-arabic-700-normal',
+    ]);
     for (const f of fonts) expect(f.bytes, f.name).toBeGreaterThan(5 * 1024);
     for (const f of fonts) expect(f.bytes, f.name).toBeLessThan(15 * 1024);
   });
   it('a Tigrinya page fetches only the Ethiopic font, cut to at most 25 KB a weight', async () => {
     const fonts = await fontsFetched('/ti/kaart/taalcoach/');
-    expect(fonts.map((f) => f.name)).toEqual(['noto-sans-ethiopic-ethiopic-400-normal', 'noto-sans-ethiopic-ethiopic-700-normal']);
+    expect(fonts.map((f) => f.name)).toEqual([
+      'noto-sans-ethiopic-ethiopic-400-normal',
+      'noto-sans-ethiopic-ethiopic-700-normal',
+    ]);
     for (const f of fonts) expect(f.bytes, f.name).toBeGreaterThan(5 * 1024);
     for (const f of fonts) expect(f.bytes, f.name).toBeLessThan(25 * 1024);
   });

@@ -25,11 +25,14 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const dist = join(ROOT, 'dist');
   if (!existsSync(join(dist, 'nl/index.html'))) {
-    throw new Error('dist/ ontbreekt: de browsertests draaien op de productiebuild. Gebruik "npm test" (bouwt eerst) of "npm run build".');
+    throw new Error(
+      'dist/ ontbreekt: de browsertests draaien op de productiebuild. Gebruik "npm test" (bouwt eerst) of "npm run build".',
+    );
   }
   // The open data says which day the build was made for (src/pages/data/praktijken.json.ts).
   const buildDate = String(JSON.parse(readFileSync(join(dist, 'data/praktijken.json'), 'utf8')).generated);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(buildDate)) throw new Error(`dist/data/praktijken.json noemt geen builddatum ("${buildDate}")`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(buildDate))
+    throw new Error(`dist/data/praktijken.json noemt geen builddatum ("${buildDate}")`);
   // The fixture site has one record partly translated and one not at all: the fallback cases.
   execSync('npx astro build --outDir dist-fixture', {
     cwd: ROOT,

@@ -38,7 +38,7 @@ async function open(url: string): Promise<{ page: Page; done: () => Promise<void
 }
 
 describe('a guide on the fixture site', () => {
-  it('the service card shows the phone number from the service\'s own file', async () => {
+  it("the service card shows the phone number from the service's own file", async () => {
     const own = parse(readFileSync(join(FIXTURE, 'services/hulp.yaml'), 'utf8')).phone;
     const organisation = parse(readFileSync(join(FIXTURE, 'organisations/org.yaml'), 'utf8')).phone;
     expect(own).not.toBe(organisation);
@@ -71,13 +71,15 @@ describe('a guide on the fixture site', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('ti');
     expect(await page.locator('h1').textContent()).toBe('ገንዘብኩም ምስናዕ');
     expect(await page.locator('[data-notice="machine"]').textContent()).toBe(UI_STRINGS.ti['notice.machine']);
-    expect(await page.locator('[data-dienst="hulp"] a[data-action="call"] [dir="ltr"]').textContent()).toBe('0529 12 34 56');
+    expect(await page.locator('[data-dienst="hulp"] a[data-action="call"] [dir="ltr"]').textContent()).toBe(
+      '0529 12 34 56',
+    );
     // The explanation of BSN has no Tigrinya translation: Dutch, and marked so.
     expect(await page.locator('.guide-words dd').first().getAttribute('lang')).toBe('nl');
     await done();
   });
 
-  it('an untranslated guide falls back to Dutch with the notice in the reader\'s language', async () => {
+  it("an untranslated guide falls back to Dutch with the notice in the reader's language", async () => {
     for (const lang of ['ti', 'ar'] as const) {
       const { page, done } = await open(`${fixture}/${lang}/wegwijzer/zorg-verzekeren/`);
       expect(await page.locator('[data-notice="fallback"]').textContent()).toBe(UI_STRINGS[lang]['notice.fallback']);
@@ -114,7 +116,7 @@ describe('the guides of this instance', () => {
   const content = loadContent(ROOT);
   const guides = content.guides.map((g) => g.id);
 
-  it('every service card in every Dutch guide shows the phone number from the service\'s (or its organisation\'s) own file', async () => {
+  it("every service card in every Dutch guide shows the phone number from the service's (or its organisation's) own file", async () => {
     expect(guides.length).toBeGreaterThanOrEqual(10);
     const { context } = await isolatedContext(browser);
     const page = await context.newPage();
@@ -165,13 +167,17 @@ describe('the guides of this instance', () => {
     const { page, done } = await open(`${site}/nl/zoeken/?q=${encodeURIComponent('DigiD')}`);
     await page.locator('.search-status').filter({ hasText: /\S/ }).waitFor();
     await page.waitForFunction(() => !document.querySelector('.search-status')?.textContent?.includes('…'));
-    const all = await page.locator('.results a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const all = await page
+      .locator('.results a')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     await page.locator('details.facets summary').click();
     await page.selectOption('#facet-type', 'Gids');
     await page.locator('form[role="search"] button').click();
     await page.waitForURL(/type=Gids/);
     await page.waitForFunction((n) => document.querySelectorAll('.results a').length !== n, all.length);
-    const only = await page.locator('.results a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const only = await page
+      .locator('.results a')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(only.length).toBeGreaterThan(0);
     expect(only.length).toBeLessThan(all.length);
     for (const path of only) expect(path).toMatch(/^\/nl\/wegwijzer\/[a-z0-9-]+\/$/);
@@ -179,8 +185,8 @@ describe('the guides of this instance', () => {
   });
 });
 
-describe('the Content-Security-Policy runs only the site\'s own inline scripts', () => {
-  it('script-src has hashes and no \'unsafe-inline\'; the agenda clock runs; an injected inline script does not', async () => {
+describe("the Content-Security-Policy runs only the site's own inline scripts", () => {
+  it("script-src has hashes and no 'unsafe-inline'; the agenda clock runs; an injected inline script does not", async () => {
     const { page, done } = await open(`${site}/nl/agenda/`);
     const csp = (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content'))!;
     const scriptSrc = csp.split(';').find((d) => d.trim().startsWith('script-src'))!;
@@ -228,7 +234,10 @@ describe('every page of the build', () => {
         if (/application\/ld\+json/.test(m[1])) continue;
         inline++;
         const hash = `'sha256-${createHash('sha256').update(m[2], 'utf8').digest('base64')}'`;
-        if (!scriptSrc.includes(hash)) problems.push(`${page}: inline script without its hash (put its text in src/lib/inline-scripts.ts): ${m[2].slice(0, 60)}`);
+        if (!scriptSrc.includes(hash))
+          problems.push(
+            `${page}: inline script without its hash (put its text in src/lib/inline-scripts.ts): ${m[2].slice(0, 60)}`,
+          );
       }
     }
     expect(inline).toBeGreaterThan(0);
@@ -268,7 +277,13 @@ describe('accessibility', () => {
         await page.goto(url);
         // The site footer is the frame's, the same on every page and checked by a11y.test.ts.
         const result = await new AxeBuilder({ page }).withTags(TAGS).exclude('.site-footer').analyze();
-        for (const v of result.violations) violations.push(`${url}: ${v.id} ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')}`);
+        for (const v of result.violations)
+          violations.push(
+            `${url}: ${v.id} ${v.nodes
+              .slice(0, 2)
+              .map((n) => n.target.join(' '))
+              .join(' | ')}`,
+          );
       }
       await page.close();
     }

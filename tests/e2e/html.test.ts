@@ -30,15 +30,24 @@ interface VnuMessage {
 async function vnu(files: string[]): Promise<VnuMessage[]> {
   let stderr: string;
   try {
-    ({ stderr } = await promisify(execFile)('java', ['-Xss4m', '-jar', VNU, '--errors-only', '--format', 'json', ...files], {
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    }));
+    ({ stderr } = await promisify(execFile)(
+      'java',
+      ['-Xss4m', '-jar', VNU, '--errors-only', '--format', 'json', ...files],
+      {
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    ));
   } catch (error) {
     const e = error as { code?: string | number; stderr?: string; message: string };
-    if (e.code === 'ENOENT') throw new Error('Java ontbreekt: de HTML-controle heeft java nodig (sudo apt-get install -y default-jre-headless).', { cause: error });
+    if (e.code === 'ENOENT')
+      throw new Error(
+        'Java ontbreekt: de HTML-controle heeft java nodig (sudo apt-get install -y default-jre-headless).',
+        { cause: error },
+      );
     // vnu exits with 1 when it finds errors; its report is on stderr either way.
-    if (e.code !== 1 || !e.stderr) throw new Error(`De Nu HTML checker liep niet goed af (${e.code}): ${e.stderr || e.message}`, { cause: error });
+    if (e.code !== 1 || !e.stderr)
+      throw new Error(`De Nu HTML checker liep niet goed af (${e.code}): ${e.stderr || e.message}`, { cause: error });
     stderr = e.stderr;
   }
   if (!stderr.trim()) throw new Error('De Nu HTML checker gaf geen uitvoer: hij heeft niets gecontroleerd.');

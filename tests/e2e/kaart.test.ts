@@ -26,15 +26,25 @@ afterAll(() => browser?.close());
 
 /** The ids of the services the browser shows, in the order of the list. */
 async function visibleIds(page: Page): Promise<string[]> {
-  return page.locator('[data-entry]').evaluateAll((els) =>
-    els.filter((e) => getComputedStyle(e).display !== 'none').map((e) => e.querySelector('a')!.getAttribute('href')!.split('/').at(-2)!),
-  );
+  return page
+    .locator('[data-entry]')
+    .evaluateAll((els) =>
+      els
+        .filter((e) => getComputedStyle(e).display !== 'none')
+        .map((e) => e.querySelector('a')!.getAttribute('href')!.split('/').at(-2)!),
+    );
 }
 
 /** What the filter should show, computed from the content itself. */
 function expected(chosen: Record<string, string>): string[] {
   return views
-    .filter((v) => matches({ thema: v.entry.data.themes, dorp: v.villages, taal: v.entry.data.languages, groep: v.entry.data.groups }, chosen, ['dorp']))
+    .filter((v) =>
+      matches(
+        { thema: v.entry.data.themes, dorp: v.villages, taal: v.entry.data.languages, groep: v.entry.data.groups },
+        chosen,
+        ['dorp'],
+      ),
+    )
     .map((v) => v.entry.id)
     .sort();
 }
@@ -93,7 +103,11 @@ describe('kaart filters', () => {
     await page.goto(`${site}/nl/kaart/thema/geld/`);
     const form = page.locator('[data-filter-form]');
     // No submit button (and no other control that submits) exists.
-    expect(await form.locator('button:not([type]), button[type="submit"], input[type="submit"], input[type="image"]').count()).toBe(0);
+    expect(
+      await form
+        .locator('button:not([type]), button[type="submit"], input[type="submit"], input[type="image"]')
+        .count(),
+    ).toBe(0);
     const details = page.locator('[data-filter-details]');
     await details.locator('> summary').click();
     await page.selectOption('#filter-dorp', 'nieuwleusen');
@@ -127,8 +141,12 @@ describe('kaart filters', () => {
     expect(await page.locator('#filter-thema').count()).toBe(0);
     // Summary, then the disclosure, then the results, in that order in the page.
     const order = await page.evaluate(() => {
-      const els = ['.filter-count', '[data-filter-details]', '[data-entry]', '.kaart-map'].map((sel) => document.querySelector(sel)!);
-      return els.slice(1).every((el, i) => Boolean(els[i].compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING));
+      const els = ['.filter-count', '[data-filter-details]', '[data-entry]', '.kaart-map'].map((sel) =>
+        document.querySelector(sel)!,
+      );
+      return els
+        .slice(1)
+        .every((el, i) => Boolean(els[i].compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING));
     });
     expect(order).toBe(true);
     await page.goto(`${site}/ar/kaart/thema/werk/`);
@@ -156,9 +174,13 @@ describe('kaart pages', () => {
     const labels = await page.locator('svg.map .village-label').allTextContents();
     expect(labels.sort()).toEqual(content.site.villages.map((v) => v.name).sort());
     const geld = views.filter((v) => v.entry.data.themes.includes('geld'));
-    const places = new Set(geld.flatMap((v) => v.locations.map((l) => `${l.data.lat.toFixed(4)},${l.data.lon.toFixed(4)}`)));
+    const places = new Set(
+      geld.flatMap((v) => v.locations.map((l) => `${l.data.lat.toFixed(4)},${l.data.lon.toFixed(4)}`)),
+    );
     expect(await page.locator('svg.map a[data-marker]').count()).toBe(places.size);
-    const boxes = await page.locator('svg.map circle.place').evaluateAll((cs) => cs.map((c) => c.getBoundingClientRect()).map((r) => [r.width, r.height, r.x, r.y]));
+    const boxes = await page
+      .locator('svg.map circle.place')
+      .evaluateAll((cs) => cs.map((c) => c.getBoundingClientRect()).map((r) => [r.width, r.height, r.x, r.y]));
     for (const [w, h] of boxes) expect(Math.min(w, h)).toBeGreaterThanOrEqual(24);
     // No two targets overlap.
     for (let i = 0; i < boxes.length; i++)
@@ -171,7 +193,9 @@ describe('kaart pages', () => {
     // Choosing a village hides the markers of places elsewhere.
     await page.locator('[data-filter-details] > summary').click();
     await page.selectOption('#filter-dorp', 'nieuwleusen');
-    const shownMarkers = await page.locator('svg.map a[data-marker]').evaluateAll((as) => as.filter((a) => getComputedStyle(a).display !== 'none').length);
+    const shownMarkers = await page
+      .locator('svg.map a[data-marker]')
+      .evaluateAll((as) => as.filter((a) => getComputedStyle(a).display !== 'none').length);
     expect(shownMarkers).toBeLessThan(places.size);
     expect(outside).toEqual([]);
     await context.close();
@@ -196,13 +220,27 @@ describe('kaart pages', () => {
       const want = serviceActions(view, content.site);
       expect(want.length, view.entry.id).toBeGreaterThan(0);
       const buttons = page.locator('article > .action-buttons a[data-action]');
-      const got = await buttons.evaluateAll((as) => as.map((a) => [a.getAttribute('data-action'), a.getAttribute('href')]));
+      const got = await buttons.evaluateAll((as) =>
+        as.map((a) => [a.getAttribute('data-action'), a.getAttribute('href')]),
+      );
       expect(got, view.entry.id).toEqual(want.map((a) => [a.kind, a.href]));
-      for (const box of await buttons.evaluateAll((as) => as.map((a) => a.getBoundingClientRect().height))) expect(box).toBeGreaterThanOrEqual(44);
+      for (const box of await buttons.evaluateAll((as) => as.map((a) => a.getBoundingClientRect().height)))
+        expect(box).toBeGreaterThanOrEqual(44);
       // At the top: before the facts and the description.
-      expect(await page.evaluate(() => Boolean(document.querySelector('article > .action-buttons')!.compareDocumentPosition(document.querySelector('article dl.facts')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+      expect(
+        await page.evaluate(() =>
+          Boolean(
+            document
+              .querySelector('article > .action-buttons')!
+              .compareDocumentPosition(document.querySelector('article dl.facts')!) & Node.DOCUMENT_POSITION_FOLLOWING,
+          ),
+        ),
+      ).toBe(true);
       // An example value says so on its button.
-      for (const a of want.filter((x) => x.example)) expect(await page.locator(`article > .action-buttons a[href="${a.href}"]`).innerText()).toContain('(voorbeeld)');
+      for (const a of want.filter((x) => x.example))
+        expect(await page.locator(`article > .action-buttons a[href="${a.href}"]`).innerText()).toContain(
+          '(voorbeeld)',
+        );
     }
     await context.close();
   });
@@ -212,18 +250,29 @@ describe('kaart pages', () => {
     const page = await context.newPage();
     await page.goto(`${site}/nl/kaart/taalcoach/`);
     const respond = page.locator('.volunteer-respond a[data-action]');
-    expect(await respond.getAttribute('href')).toMatch(/^mailto:[^?]+\?subject=Ik%20wil%20helpen%20als%20taalcoach%20\(via%20Thuis%20in%20Dalfsen\)$/);
+    expect(await respond.getAttribute('href')).toMatch(
+      /^mailto:[^?]+\?subject=Ik%20wil%20helpen%20als%20taalcoach%20\(via%20Thuis%20in%20Dalfsen\)$/,
+    );
     // It follows the text that asks for help ("Word dan taalcoach").
-    expect(await page.evaluate(() => {
-      const ask = [...document.querySelectorAll('article .prose p')].find((p) => p.textContent!.includes('Word dan taalcoach'))!;
-      return Boolean(ask.compareDocumentPosition(document.querySelector('.volunteer-respond')!) & Node.DOCUMENT_POSITION_FOLLOWING);
-    })).toBe(true);
+    expect(
+      await page.evaluate(() => {
+        const ask = [...document.querySelectorAll('article .prose p')].find((p) =>
+          p.textContent!.includes('Word dan taalcoach'),
+        )!;
+        return Boolean(
+          ask.compareDocumentPosition(document.querySelector('.volunteer-respond')!) & Node.DOCUMENT_POSITION_FOLLOWING,
+        );
+      }),
+    ).toBe(true);
     await page.goto(`${site}/ti/kaart/helpen/`);
     const entries = page.locator('[data-volunteer-entry]');
     const wanted = views.filter((v) => v.entry.data.volunteers?.length);
     expect(await entries.count()).toBe(wanted.length);
     expect(await entries.locator('a[data-action]').count()).toBe(wanted.length);
-    for (const href of await entries.locator('a[data-action]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) expect(href).toMatch(/^(mailto:.+\?subject=|tel:)/);
+    for (const href of await entries
+      .locator('a[data-action]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))
+      expect(href).toMatch(/^(mailto:.+\?subject=|tel:)/);
     await context.close();
   });
 
@@ -238,7 +287,9 @@ describe('kaart pages', () => {
     const withHours = views.find((v) => v.entry.data.hours && v.locations.length);
     expect(withHours, 'a service with hours and a place').toBeDefined();
     await page.goto(`${site}/en/kaart/${withHours!.entry.id}/`);
-    expect(await page.locator('a[href^="https://www.openstreetmap.org/directions"]').count()).toBe(withHours!.locations.length);
+    expect(await page.locator('a[href^="https://www.openstreetmap.org/directions"]').count()).toBe(
+      withHours!.locations.length,
+    );
     // Opening hours are in English: weekday names from Intl.
     const hours = await page.locator('.facts dd ul').first().textContent();
     expect(hours).toMatch(/Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday/);
@@ -266,7 +317,9 @@ describe('kaart pages', () => {
     const { context } = await isolatedContext(browser);
     const page = await context.newPage();
     await page.goto(`${site}/nl/kaart/werkfit-en-beweeg/`);
-    expect(await page.locator('[data-unchecked]').textContent()).toBe('Uit de evaluatie van 2019, nog niet nagekeken. Vraag het na bij de organisatie.');
+    expect(await page.locator('[data-unchecked]').textContent()).toBe(
+      'Uit de evaluatie van 2019, nog niet nagekeken. Vraag het na bij de organisatie.',
+    );
     expect(await page.locator('[data-stale]').count()).toBe(0);
     expect(await page.locator('footer.meta').textContent()).not.toContain('Laatst gecontroleerd');
     await context.close();
@@ -280,17 +333,25 @@ describe('kaart pages', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     expect(await page.locator('h1').innerText()).toBe(UI_STRINGS.ar['card.title']);
     const dutchTitle = page.locator('h1 + p');
-    expect([await dutchTitle.getAttribute('lang'), await dutchTitle.getAttribute('dir'), await dutchTitle.innerText()]).toEqual(['nl', 'ltr', UI_STRINGS.nl['card.title']]);
+    expect([
+      await dutchTitle.getAttribute('lang'),
+      await dutchTitle.getAttribute('dir'),
+      await dutchTitle.innerText(),
+    ]).toEqual(['nl', 'ltr', UI_STRINGS.nl['card.title']]);
     expect(await page.locator('.card-emergency a[href="tel:112"]').count()).toBe(1);
     // Entries are stacked: one column on a phone.
-    const xs = await page.locator('[data-card-entry]').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().x)));
+    const xs = await page
+      .locator('[data-card-entry]')
+      .evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().x)));
     expect(new Set(xs).size).toBe(1);
     // The first text of an entry is in the reader language, the Dutch after it.
     const first = page.locator('[data-card-entry]').first().locator('p');
     expect(await first.nth(0).getAttribute('lang')).toBe('ar');
     expect(await first.nth(1).getAttribute('lang')).toBe('nl');
     expect(await page.locator('.card-foot svg path').count()).toBeGreaterThan(0);
-    expect(await page.locator('.card-foot a').getAttribute('href')).toBe(`${content.site.site_url}/ar/kaart/contactkaart/`);
+    expect(await page.locator('.card-foot a').getAttribute('href')).toBe(
+      `${content.site.site_url}/ar/kaart/contactkaart/`,
+    );
     await context.close();
   });
 

@@ -25,7 +25,10 @@ async function openFilters(page: Page) {
 
 const shownIds = (page: Page) =>
   page.locator('[data-entry]').evaluateAll((els) =>
-    els.filter((e) => getComputedStyle(e).display !== 'none').map((e) => e.querySelector('a')!.getAttribute('href')!.split('/').at(-2)!).sort(),
+    els
+      .filter((e) => getComputedStyle(e).display !== 'none')
+      .map((e) => e.querySelector('a')!.getAttribute('href')!.split('/').at(-2)!)
+      .sort(),
   );
 
 describe('the INTEGRAAL overview', () => {
@@ -36,7 +39,9 @@ describe('the INTEGRAAL overview', () => {
     const tiles = page.locator('.integraal-tile');
     expect(await tiles.count()).toBe(9);
     expect((await page.locator('.integraal-tile .letter').allTextContents()).join('')).toBe('INTEGRAAL');
-    const xs = await page.locator('.integraal-tile').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().left));
+    const xs = await page
+      .locator('.integraal-tile')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().left));
     expect(xs[1]).toBeGreaterThan(xs[0]);
     await context.close();
   });
@@ -47,7 +52,12 @@ describe('the INTEGRAAL overview', () => {
     await page.goto(`${site}/nl/praktijken/`);
     const theme = INTEGRAAL[7];
     await page.locator(`a[href="/nl/praktijken/thema/${theme.id}/"]`).click();
-    expect(await shownIds(page)).toEqual(content.practices.filter((p) => p.data.themes.includes(theme.id)).map((p) => p.id).sort());
+    expect(await shownIds(page)).toEqual(
+      content.practices
+        .filter((p) => p.data.themes.includes(theme.id))
+        .map((p) => p.id)
+        .sort(),
+    );
     await context.close();
   });
 });
@@ -57,14 +67,25 @@ describe('library filters', () => {
     const { context } = await isolatedContext(browser);
     const page = await context.newPage();
     await page.goto(`${site}/nl/praktijken/?gemeente=tilburg&thema=regie`);
-    const expected = content.practices.filter((p) => slugify(p.data.municipality ?? '') === 'tilburg' && p.data.themes.includes('regie')).map((p) => p.id).sort();
+    const expected = content.practices
+      .filter((p) => slugify(p.data.municipality ?? '') === 'tilburg' && p.data.themes.includes('regie'))
+      .map((p) => p.id)
+      .sort();
     expect(expected.length).toBeGreaterThan(0);
     expect(await shownIds(page)).toEqual(expected);
     await openFilters(page);
     await page.selectOption('#filter-doelgroep', 'werk');
     await page.waitForURL(/doelgroep=werk/);
     expect(await shownIds(page)).toEqual(
-      content.practices.filter((p) => slugify(p.data.municipality ?? '') === 'tilburg' && p.data.themes.includes('regie') && p.data.audience.includes('werk')).map((p) => p.id).sort(),
+      content.practices
+        .filter(
+          (p) =>
+            slugify(p.data.municipality ?? '') === 'tilburg' &&
+            p.data.themes.includes('regie') &&
+            p.data.audience.includes('werk'),
+        )
+        .map((p) => p.id)
+        .sort(),
     );
     await context.close();
   });
@@ -76,11 +97,21 @@ describe('regions and resources', () => {
     const { context } = await isolatedContext(browser);
     const page = await context.newPage();
     await page.goto(`${site}/nl/praktijken/${practice.id}/`);
-    const facts = await page.locator('article dl.facts').first().evaluate((dl) => [...dl.querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling!.textContent]));
+    const facts = await page
+      .locator('article dl.facts')
+      .first()
+      .evaluate((dl) =>
+        [...dl.querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling!.textContent]),
+      );
     expect(facts.find(([dt]) => dt === 'Gemeente')).toBeUndefined();
     expect(facts.find(([dt]) => dt === 'Regio')).toEqual(['Regio', `${practice.data.region} (hele regio)`]);
     await page.goto(`${site}/nl/praktijken/?gemeente=${regionSlug(practice.data.region!)}`);
-    expect(await shownIds(page)).toEqual(content.practices.filter((p) => p.data.region === practice.data.region).map((p) => p.id).sort());
+    expect(await shownIds(page)).toEqual(
+      content.practices
+        .filter((p) => p.data.region === practice.data.region)
+        .map((p) => p.id)
+        .sort(),
+    );
     await context.close();
   });
 
@@ -93,13 +124,17 @@ describe('regions and resources', () => {
       expect(await page.locator('[data-resource]').count(), lang).toBe(content.resources.length);
     }
     await page.goto(`${site}/nl/praktijken/hulpmiddelen/`);
-    expect(await page.locator('[data-resource] h2').allTextContents()).toEqual(content.resources.map((r) => r.data.name));
-    const links = await page.locator('[data-resource] a[href^="https://"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(await page.locator('[data-resource] h2').allTextContents()).toEqual(
+      content.resources.map((r) => r.data.name),
+    );
+    const links = await page
+      .locator('[data-resource] a[href^="https://"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links).toEqual(content.resources.flatMap((r) => r.data.url ?? []));
     await context.close();
   });
 
-  it('a translated practice shows its text in the reader\'s language, says it is a machine translation, and not that it is Dutch only', async () => {
+  it("a translated practice shows its text in the reader's language, says it is a machine translation, and not that it is Dutch only", async () => {
     const practice = content.practices.find((p) => p.translations.ti)!;
     const { context } = await isolatedContext(browser);
     const page = await context.newPage();
@@ -153,21 +188,23 @@ describe('the figures page', () => {
     const page = await context.newPage();
     for (const lang of ['nl', 'ar']) {
       await page.goto(`${site}/${lang}/praktijken/cijfers/`);
-      const bad = await page.locator('figure.chart p, figure.chart th, figure.chart td, figure.chart h3').evaluateAll((els) =>
-        els
-          .filter((e) => {
-            const r = e.getBoundingClientRect();
-            return r.left < 0 || r.right > innerWidth || e.scrollWidth > e.clientWidth + 1;
-          })
-          .map((e) => e.textContent),
-      );
+      const bad = await page
+        .locator('figure.chart p, figure.chart th, figure.chart td, figure.chart h3')
+        .evaluateAll((els) =>
+          els
+            .filter((e) => {
+              const r = e.getBoundingClientRect();
+              return r.left < 0 || r.right > innerWidth || e.scrollWidth > e.clientWidth + 1;
+            })
+            .map((e) => e.textContent),
+        );
       expect(bad, lang).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     }
     await context.close();
   });
 
-  it('each bar says its series and number in words, and is drawn in its series\' colour everywhere', async () => {
+  it("each bar says its series and number in words, and is drawn in its series' colour everywhere", async () => {
     const { context } = await isolatedContext(browser);
     const page = await context.newPage();
     await page.goto(`${site}/nl/praktijken/cijfers/`);
@@ -175,10 +212,16 @@ describe('the figures page', () => {
     for (const { chart, id } of items) {
       const figure = page.locator(`figure#${id}`);
       const texts = await figure.locator('[role="img"] p + div p, [role="img"] div > div > p').allTextContents();
-      const expected = chart.rows.flatMap((r) => r.values.map((v, i) => (chart.series.length > 1 ? `${chart.series[i]}: ${nf.format(v)}` : nf.format(v))));
+      const expected = chart.rows.flatMap((r) =>
+        r.values.map((v, i) => (chart.series.length > 1 ? `${chart.series[i]}: ${nf.format(v)}` : nf.format(v))),
+      );
       expect(texts, id).toEqual(expected);
-      const strokes = await figure.locator('[role="img"] rect').evaluateAll((els) => els.map((e) => e.getAttribute('stroke')));
-      expect(strokes, id).toEqual(chart.rows.flatMap((r) => r.values.map((_, i) => styles.get(chart.series[i])!.colour)));
+      const strokes = await figure
+        .locator('[role="img"] rect')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('stroke')));
+      expect(strokes, id).toEqual(
+        chart.rows.flatMap((r) => r.values.map((_, i) => styles.get(chart.series[i])!.colour)),
+      );
     }
     await context.close();
   });
@@ -188,27 +231,38 @@ describe('the figures page', () => {
     const page = await context.newPage();
     await page.goto(`${site}/nl/praktijken/cijfers/`);
     expect(await page.locator('figure.chart .tags, figure.chart button').count()).toBe(0);
-    const looks = await page.locator('figure.chart [role="img"] p').evaluateAll((els) =>
-      els.filter((e) => {
-        const s = getComputedStyle(e);
-        return s.borderTopWidth !== '0px' || s.borderInlineStartWidth !== '0px' || s.backgroundColor !== 'rgba(0, 0, 0, 0)' || s.cursor === 'pointer';
-      }).length,
+    const looks = await page.locator('figure.chart [role="img"] p').evaluateAll(
+      (els) =>
+        els.filter((e) => {
+          const s = getComputedStyle(e);
+          return (
+            s.borderTopWidth !== '0px' ||
+            s.borderInlineStartWidth !== '0px' ||
+            s.backgroundColor !== 'rgba(0, 0, 0, 0)' ||
+            s.cursor === 'pointer'
+          );
+        }).length,
     );
     expect(looks).toBe(0);
     await context.close();
   });
 
-  it('each table holds the chart\'s numbers, and its CSV file parsed back equals the table', async () => {
+  it("each table holds the chart's numbers, and its CSV file parsed back equals the table", async () => {
     const { context } = await isolatedContext(browser);
     const page = await context.newPage();
     await page.goto(`${site}/nl/praktijken/cijfers/`);
     const number = (s: string) => Number(s.replace(/\./g, '').replace(',', '.'));
     for (const { chart, id } of items) {
       const figure = page.locator(`figure#${id}`);
-      const table = await figure.locator('table').evaluate((t) =>
-        [...t.querySelectorAll('tr')].map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent!.trim())),
-      );
-      expect(table.slice(1).map((r) => r.slice(1).map(number)), id).toEqual(chart.rows.map((r) => r.values));
+      const table = await figure
+        .locator('table')
+        .evaluate((t) =>
+          [...t.querySelectorAll('tr')].map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent!.trim())),
+        );
+      expect(
+        table.slice(1).map((r) => r.slice(1).map(number)),
+        id,
+      ).toEqual(chart.rows.map((r) => r.values));
       const href = (await figure.locator('a[download]').getAttribute('href'))!;
       const response = await page.request.get(`${site}${href}`);
       expect(response.headers()['content-type']).toBe('text/csv; charset=utf-8');
@@ -216,12 +270,20 @@ describe('the figures page', () => {
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 byte-order mark
       const csv = parseCsv(new TextDecoder('utf-8').decode(bytes.subarray(3)));
       expect(csv[0], id).toEqual(['Omschrijving', ...table[0].slice(1)]);
-      expect(csv.slice(1).map((r) => r[0]), id).toEqual(table.slice(1).map((r) => r[0]));
-      expect(csv.slice(1).map((r) => r.slice(1).map(Number)), id).toEqual(table.slice(1).map((r) => r.slice(1).map(number)));
+      expect(
+        csv.slice(1).map((r) => r[0]),
+        id,
+      ).toEqual(table.slice(1).map((r) => r[0]));
+      expect(
+        csv.slice(1).map((r) => r.slice(1).map(Number)),
+        id,
+      ).toEqual(table.slice(1).map((r) => r.slice(1).map(number)));
     }
     const all = parseCsv((await (await page.request.get(`${site}/data/cijfers.csv`)).text()).replace(/^\uFEFF/, ''));
     expect(all[0]).toEqual(['Praktijk', 'Grafiek', 'Eenheid', 'Omschrijving', 'Reeks', 'Waarde', 'Bron']);
-    expect(all.slice(1).map((r) => Number(r[5]))).toEqual(items.flatMap(({ chart }) => chart.rows.flatMap((r) => r.values)));
+    expect(all.slice(1).map((r) => Number(r[5]))).toEqual(
+      items.flatMap(({ chart }) => chart.rows.flatMap((r) => r.values)),
+    );
     await context.close();
   });
 });
@@ -268,9 +330,15 @@ describe('the library index on a phone', () => {
     expect(await entries.count()).toBe(content.practices.length);
     const heights = await entries.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
     expect(Math.max(...heights)).toBeLessThanOrEqual(140);
-    expect(await entries.locator('p:not(.meta)').evaluateAll((els) => els.filter((e) => getComputedStyle(e).display !== 'none').length)).toBe(0);
+    expect(
+      await entries
+        .locator('p:not(.meta)')
+        .evaluateAll((els) => els.filter((e) => getComputedStyle(e).display !== 'none').length),
+    ).toBe(0);
     const first = [...content.practices].sort(byPlace)[0];
-    const letters = INTEGRAAL.filter((th) => first.data.themes.includes(th.id)).map((th) => th.letter).join(' ');
+    const letters = INTEGRAAL.filter((th) => first.data.themes.includes(th.id))
+      .map((th) => th.letter)
+      .join(' ');
     expect(await entries.first().locator('.meta').textContent()).toContain(letters);
     await context.close();
   });

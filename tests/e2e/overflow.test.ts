@@ -31,11 +31,15 @@ function findOverflow(): string[] {
   const found: string[] = [];
   const describe = (el: Element) => {
     const id = el.id ? `#${el.id}` : '';
-    const cls = typeof el.className === 'string' && el.className ? '.' + el.className.trim().split(/\s+/).slice(0, 2).join('.') : '';
+    const cls =
+      typeof el.className === 'string' && el.className
+        ? '.' + el.className.trim().split(/\s+/).slice(0, 2).join('.')
+        : '';
     const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
     return `<${el.tagName.toLowerCase()}${id}${cls}> "${text}"`;
   };
-  if (document.documentElement.scrollWidth > vw + 1) found.push(`de pagina scrolt opzij (${document.documentElement.scrollWidth} px breed)`);
+  if (document.documentElement.scrollWidth > vw + 1)
+    found.push(`de pagina scrolt opzij (${document.documentElement.scrollWidth} px breed)`);
   const inScroller = (el: Element) => {
     for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
       const ox = getComputedStyle(p).overflowX;
@@ -90,8 +94,14 @@ describe('nothing overflows at 320 px', () => {
     });
     const problems = await page.evaluate(findOverflow);
     expect(problems).toContain('de pagina scrolt opzij (400 px breed)');
-    expect(problems.some((p) => p.startsWith('<p#te-breed> "Toegankelijkheidsverklaring" steekt buiten het scherm'))).toBe(true);
-    expect(problems.some((p) => /^<p#afgesneden> "Vrijwilligerswerk Vrijwilligerswerk" snijdt tekst af \(\d+ px in 100 px\)$/.test(p))).toBe(true);
+    expect(
+      problems.some((p) => p.startsWith('<p#te-breed> "Toegankelijkheidsverklaring" steekt buiten het scherm')),
+    ).toBe(true);
+    expect(
+      problems.some((p) =>
+        /^<p#afgesneden> "Vrijwilligerswerk Vrijwilligerswerk" snijdt tekst af \(\d+ px in 100 px\)$/.test(p),
+      ),
+    ).toBe(true);
     await context.close();
   });
 

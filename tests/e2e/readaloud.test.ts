@@ -15,8 +15,15 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-interface Spoken { text: string; lang: string; voice: string }
-interface Stub { spoken: Spoken[]; calls: string[] }
+interface Spoken {
+  text: string;
+  lang: string;
+  voice: string;
+}
+interface Stub {
+  spoken: Spoken[];
+  calls: string[];
+}
 
 /** Opens a page on a device whose voices are `langs`; they arrive late, as in Chromium. */
 async function open(path: string, langs: string[]): Promise<{ page: Page; done: () => Promise<void> }> {
@@ -28,14 +35,22 @@ async function open(path: string, langs: string[]): Promise<{ page: Page; done: 
     const target = new EventTarget();
     const synth = Object.assign(target, {
       getVoices: () => voices,
-      speak: (u: { text: string; lang: string; voice: { name: string } | null }) => { stub.calls.push('speak'); stub.spoken.push({ text: u.text, lang: u.lang, voice: u.voice?.name ?? '' }); },
+      speak: (u: { text: string; lang: string; voice: { name: string } | null }) => {
+        stub.calls.push('speak');
+        stub.spoken.push({ text: u.text, lang: u.lang, voice: u.voice?.name ?? '' });
+      },
       pause: () => stub.calls.push('pause'),
       resume: () => stub.calls.push('resume'),
       cancel: () => stub.calls.push('cancel'),
     });
     class Utterance extends EventTarget {
-      text: string; lang = ''; voice: unknown = null;
-      constructor(text: string) { super(); this.text = text; }
+      text: string;
+      lang = '';
+      voice: unknown = null;
+      constructor(text: string) {
+        super();
+        this.text = text;
+      }
     }
     Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
     Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });

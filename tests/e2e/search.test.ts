@@ -23,7 +23,9 @@ async function search(page: Page, lang: string, query: string): Promise<string[]
   await page.locator('.search-status').filter({ hasText: /\S/ }).waitFor();
   await page.waitForFunction(() => !document.querySelector('.search-status')?.textContent?.includes('…'));
   // The result titles (a result also holds a phone link and, for Dutch results, a link to the reader's version).
-  return page.locator('.results > li > a, .practices > li > a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return page
+    .locator('.results > li > a, .practices > li > a')
+    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
 /** The number of results the page announces (it shows the first ten). */
@@ -66,7 +68,7 @@ describe('search', () => {
     await context.close();
   });
 
-  it('Tigrinya: a word in Ge\'ez script finds the Tigrinya page, and only Tigrinya pages', async () => {
+  it("Tigrinya: a word in Ge'ez script finds the Tigrinya page, and only Tigrinya pages", async () => {
     expect(titleOf('ti', 'hulp-bij-schulden')).toContain('ዕዳ');
     const { context } = await isolatedContext(browser);
     const page = await context.newPage();
@@ -93,8 +95,13 @@ describe('search', () => {
     await page.selectOption('#facet-theme', 'Geld');
     await page.locator('form[role="search"] button').click();
     await page.waitForURL(/theme=Geld/);
-    await page.waitForFunction((n) => Number(document.querySelector('.search-status')?.textContent?.match(/\d+/)?.[0]) < n, all);
-    const money = await page.locator('.results > li > a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    await page.waitForFunction(
+      (n) => Number(document.querySelector('.search-status')?.textContent?.match(/\d+/)?.[0]) < n,
+      all,
+    );
+    const money = await page
+      .locator('.results > li > a')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(money.length).toBeGreaterThan(0);
     expect(await announced(page)).toBeLessThan(all);
     expect(money).toContain('/nl/kaart/hulp-bij-schulden/');
@@ -104,10 +111,15 @@ describe('search', () => {
   it('a search page with results and open facets has no WCAG 2.2 AA violation, in Arabic and Tigrinya', async () => {
     const { context } = await isolatedContext(browser);
     const page = await context.newPage();
-    for (const [lang, query] of [['ar', 'الديون'], ['ti', 'ዕዳ']]) {
+    for (const [lang, query] of [
+      ['ar', 'الديون'],
+      ['ti', 'ዕዳ'],
+    ]) {
       await search(page, lang, query);
       await page.locator('details.facets summary').click();
-      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      const result = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
       expect(result.violations.map((v) => `${lang}: ${v.id} ${v.nodes[0]?.target}`)).toEqual([]);
     }
     await context.close();
@@ -168,7 +180,7 @@ describe('search that forgives (issue 10)', () => {
     await context.close();
   });
 
-  it('where the reader\'s language has nothing, Dutch results are offered, labelled as Dutch, each linking to the reader\'s version', async () => {
+  it("where the reader's language has nothing, Dutch results are offered, labelled as Dutch, each linking to the reader's version", async () => {
     const { context } = await isolatedContext(browser);
     const page = await context.newPage();
     // "tandarts" stands only in the Dutch health guide: the Arabic and Tigrinya versions say it in
@@ -180,7 +192,9 @@ describe('search that forgives (issue 10)', () => {
       for (const r of found) expect(r.startsWith('/nl/')).toBe(true);
       const dutchLabel = await page.locator('site-search').getAttribute('data-dutch');
       expect(await page.locator('.search-status').textContent()).toContain(dutchLabel!);
-      const result = page.locator('.results > li').filter({ has: page.locator('a[href="/nl/wegwijzer/gezondheid-en-zorg/"]') });
+      const result = page
+        .locator('.results > li')
+        .filter({ has: page.locator('a[href="/nl/wegwijzer/gezondheid-en-zorg/"]') });
       expect(await result.locator('> a').getAttribute('lang')).toBe('nl');
       expect(await result.locator(`a[href="/${lang}/wegwijzer/gezondheid-en-zorg/"]`).count()).toBe(1);
     }
@@ -196,7 +210,7 @@ describe('search that forgives (issue 10)', () => {
     await context.close();
   });
 
-  it('results say what they are; residents\' results come before the good practices', async () => {
+  it("results say what they are; residents' results come before the good practices", async () => {
     const { context } = await isolatedContext(browser);
     const page = await context.newPage();
     await search(page, 'nl', 'schulden');
@@ -208,7 +222,10 @@ describe('search that forgives (issue 10)', () => {
     for (let i = 0; i < 20 && (await page.locator('button.more').isVisible()); i++) {
       const n = await page.locator('.results > li, .practices > li').count();
       await page.locator('button.more').click();
-      await page.waitForFunction((before) => document.querySelectorAll('.results > li, .practices > li').length > before, n);
+      await page.waitForFunction(
+        (before) => document.querySelectorAll('.results > li, .practices > li').length > before,
+        n,
+      );
     }
     const mixed = await results(page);
     const firstPractice = mixed.findIndex((r) => r.path.startsWith('/nl/praktijken/'));
@@ -240,7 +257,10 @@ describe('search that forgives (issue 10)', () => {
     await page.selectOption('#facet-type', 'Dienst');
     await page.locator('form[role="search"] button').click();
     await page.waitForURL(/type=Dienst/);
-    await page.waitForFunction((n) => Number(document.querySelector('.search-status')?.textContent?.match(/\d+/)?.[0]) < n, all);
+    await page.waitForFunction(
+      (n) => Number(document.querySelector('.search-status')?.textContent?.match(/\d+/)?.[0]) < n,
+      all,
+    );
     const only = await results(page);
     expect(only.length).toBeGreaterThan(0);
     for (const r of only) {

@@ -7,7 +7,12 @@ const place = { lat: 52.5066, lon: 6.2612, address: 'Prinsenstraat 15, 7721 AB D
 describe('contact actions', () => {
   it('are in the order call, WhatsApp, e-mail, route, website, whatever order the fields are in', () => {
     const actions = contactActions({
-      own: { website: 'https://www.dalfsen.nl/', email: 'info@dalfsen.nl', whatsapp: '06 12 34 56 78', phone: '0529 43 83 83' },
+      own: {
+        website: 'https://www.dalfsen.nl/',
+        email: 'info@dalfsen.nl',
+        whatsapp: '06 12 34 56 78',
+        phone: '0529 43 83 83',
+      },
       places: [place],
     });
     expect(actions.map((a) => a.kind)).toEqual(ACTION_ORDER);
@@ -31,7 +36,10 @@ describe('contact actions', () => {
   });
 
   it('the service’s own channel wins over the organisation’s, channel by channel', () => {
-    const actions = contactActions({ own: { email: 'taal@dalfsen.nl' }, organisation: { email: 'info@dalfsen.nl', phone: '0900 8020' } });
+    const actions = contactActions({
+      own: { email: 'taal@dalfsen.nl' },
+      organisation: { email: 'info@dalfsen.nl', phone: '0900 8020' },
+    });
     expect(actions.map((a) => a.href)).toEqual(['tel:09008020', 'mailto:taal@dalfsen.nl']);
   });
 
@@ -41,8 +49,18 @@ describe('contact actions', () => {
 
   it('a contact_source of voorbeeld marks every channel, one per channel marks only that one', () => {
     const all = channelsOf({ email: 'info@taalpunt.example', source: 'seed 001', contact_source: 'voorbeeld' });
-    expect(contactActions({ own: all })[0]).toEqual({ kind: 'email', href: 'mailto:info@taalpunt.example', value: 'info@taalpunt.example', example: true });
-    const one = channelsOf({ email: 'x@saam.example', website: 'https://www.saamwelzijn.nl', source: 'seed 001', contact_source: { email: 'voorbeeld' } });
+    expect(contactActions({ own: all })[0]).toEqual({
+      kind: 'email',
+      href: 'mailto:info@taalpunt.example',
+      value: 'info@taalpunt.example',
+      example: true,
+    });
+    const one = channelsOf({
+      email: 'x@saam.example',
+      website: 'https://www.saamwelzijn.nl',
+      source: 'seed 001',
+      contact_source: { email: 'voorbeeld' },
+    });
     expect(contactActions({ own: one }).map((a) => [a.kind, Boolean(a.example)])).toEqual([
       ['email', true],
       ['website', false],

@@ -11,7 +11,9 @@ describe('activityActions', () => {
   const organiser = content.organisations.find((o) => o.id === activity.data.organiser)!;
   const withWhatsapp = {
     ...content,
-    organisations: content.organisations.map((o) => (o === organiser ? { ...o, data: { ...o.data, whatsapp: '06 12345678', phone: '0529 123456' } } : o)),
+    organisations: content.organisations.map((o) =>
+      o === organiser ? { ...o, data: { ...o.data, whatsapp: '06 12345678', phone: '0529 123456' } } : o,
+    ),
   };
 
   it("offers the organiser's WhatsApp line and phone when the activity has none of its own, in the order call, WhatsApp, e-mail, route, website", () => {

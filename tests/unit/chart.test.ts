@@ -8,7 +8,13 @@ const content = loadContent(ROOT);
 
 describe('chart bars', () => {
   it('a chart bar is as long as its value, relative to the largest (100 %), and names its series', () => {
-    const chart = { series: ['Taakstelling', 'Gerealiseerd'], rows: [{ label: '2016', values: [71, 44] }, { label: '2017', values: [39, 0] }] };
+    const chart = {
+      series: ['Taakstelling', 'Gerealiseerd'],
+      rows: [
+        { label: '2016', values: [71, 44] },
+        { label: '2017', values: [39, 0] },
+      ],
+    };
     const layout = layoutChart(chart, seriesStyles([chart]));
     const bars = layout.rows.flatMap((r) => r.bars);
     expect(bars.find((b) => b.value === 71)!.percent).toBe(100);

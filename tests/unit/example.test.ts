@@ -49,7 +49,8 @@ describe('the content check reads example_fields', () => {
       {
         file: 'content/activities/koffie.yaml',
         field: 'example_fields.1',
-        message: '"kosten" is geen veld van dit bestand; noem alleen velden die hier een waarde hebben, zoals organiser, location, category, groups, languages, free',
+        message:
+          '"kosten" is geen veld van dit bestand; noem alleen velden die hier een waarde hebben, zoals organiser, location, category, groups, languages, free',
       },
     ]);
   });

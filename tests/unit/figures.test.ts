@@ -8,7 +8,13 @@ const content = loadContent(ROOT);
 
 describe('the figures as CSV', () => {
   it('quotes what needs quoting, ends rows in CRLF and starts with a byte-order mark for Excel', () => {
-    expect(toCsv([['a', 'b'], ['x, y', 'zei "ja"'], [1, 2.5]])).toBe('\uFEFFa,b\r\n"x, y","zei ""ja"""\r\n1,2.5\r\n');
+    expect(
+      toCsv([
+        ['a', 'b'],
+        ['x, y', 'zei "ja"'],
+        [1, 2.5],
+      ]),
+    ).toBe('\uFEFFa,b\r\n"x, y","zei ""ja"""\r\n1,2.5\r\n');
   });
 
   it('one chart: a header row with the series, then one row per label, numbers unformatted', () => {

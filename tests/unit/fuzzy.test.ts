@@ -23,7 +23,7 @@ describe('forgiving matcher', () => {
   it('corrects each word of a query', () => {
     expect(correctQuery('huisarts bibliotheeek', vocabulary)).toBe('huisarts Bibliotheek');
   });
-  it('matches Ge\'ez script by letter, not by byte', () => {
+  it("matches Ge'ez script by letter, not by byte", () => {
     const ti = buildVocabulary(['ሓኪም', 'ቤተ መጻሕፍቲ']);
     expect(closestWord('መጻሕፍት', ti)).toBe('መጻሕፍቲ');
   });

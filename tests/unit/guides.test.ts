@@ -24,7 +24,9 @@ function expectProblem(file: string, field: string, message: string, change: (s:
   site = fixtureCopy();
   change(site);
   const problems = problemsOf(site.root);
-  expect(problems.filter((p) => p.file === `content/${file}`).map((p) => ({ field: p.field, message: p.message }))).toContainEqual({ field, message });
+  expect(
+    problems.filter((p) => p.file === `content/${file}`).map((p) => ({ field: p.field, message: p.message })),
+  ).toContainEqual({ field, message });
 }
 
 describe('guides and glossary load', () => {
@@ -41,7 +43,10 @@ describe('guides and glossary load', () => {
     expect(text.status).toBe('fallback');
     expect(text.field('title')).toEqual({ text: 'Uw zorgverzekering', lang: 'nl' });
     expect(guideBodyId(content.guides[1], 'ti')).toEqual({ collection: 'guides', id: 'zorg-verzekeren' });
-    expect(guideBodyId(content.guides[0], 'ti')).toEqual({ collection: 'guideTranslations', id: 'ti/guides/geld-regelen' });
+    expect(guideBodyId(content.guides[0], 'ti')).toEqual({
+      collection: 'guideTranslations',
+      id: 'ti/guides/geld-regelen',
+    });
   });
 
   it('a life area lists the guides that name it', () => {
@@ -63,7 +68,7 @@ describe('guides and glossary load', () => {
   });
 });
 
-describe('a guide\'s frontmatter is refused in Dutch, naming file and field', () => {
+describe("a guide's frontmatter is refused in Dutch, naming file and field", () => {
   const guide = 'guides/geld-regelen.mdx';
   const rewrite = (s: typeof site, change: (yaml: string) => string) => {
     const path = join(s.root, 'content', guide);
@@ -73,31 +78,65 @@ describe('a guide\'s frontmatter is refused in Dutch, naming file and field', ()
   };
 
   it('an unknown service id', () =>
-    expectProblem(guide, 'services.0', '"bestaat-niet" bestaat niet; verwacht een dienst uit content/services (bijvoorbeeld hulp)', (s) =>
-      rewrite(s, (y) => y.replace('services: [hulp]', 'services: [bestaat-niet]'))));
+    expectProblem(
+      guide,
+      'services.0',
+      '"bestaat-niet" bestaat niet; verwacht een dienst uit content/services (bijvoorbeeld hulp)',
+      (s) => rewrite(s, (y) => y.replace('services: [hulp]', 'services: [bestaat-niet]')),
+    ));
   it('an unknown activity id', () =>
-    expectProblem(guide, 'activities.0', '"nergens" bestaat niet; verwacht een activiteit uit content/activities (bijvoorbeeld koffie)', (s) =>
-      rewrite(s, (y) => y.replace('activities: [koffie]', 'activities: [nergens]'))));
+    expectProblem(
+      guide,
+      'activities.0',
+      '"nergens" bestaat niet; verwacht een activiteit uit content/activities (bijvoorbeeld koffie)',
+      (s) => rewrite(s, (y) => y.replace('activities: [koffie]', 'activities: [nergens]')),
+    ));
   it('a theme that is not a kaart theme', () =>
-    expectProblem(guide, 'themes.0', 'verwacht een thema uit: geld, gezondheid, wonen, werk, taal, onderwijs, gezin, ontmoeten, vrijwilligers, digitaal, recht', (s) =>
-      rewrite(s, (y) => y.replace('themes: [geld]', 'themes: [toeslagen]'))));
+    expectProblem(
+      guide,
+      'themes.0',
+      'verwacht een thema uit: geld, gezondheid, wonen, werk, taal, onderwijs, gezin, ontmoeten, vrijwilligers, digitaal, recht',
+      (s) => rewrite(s, (y) => y.replace('themes: [geld]', 'themes: [toeslagen]')),
+    ));
   it('a misspelt field', () =>
-    expectProblem(guide, 'titel', 'onbekend veld; controleer de spelling. Toegestane velden: title, summary, themes, services, activities, order, checked, source (uitleg: CONTRIBUTING.md)', (s) =>
-      rewrite(s, (y) => `${y}\ntitel: x`)));
+    expectProblem(
+      guide,
+      'titel',
+      'onbekend veld; controleer de spelling. Toegestane velden: title, summary, themes, services, activities, order, checked, source (uitleg: CONTRIBUTING.md)',
+      (s) => rewrite(s, (y) => `${y}\ntitel: x`),
+    ));
   it('a file without frontmatter', () =>
-    expectProblem(guide, '', 'mist de gegevens bovenaan: begin het bestand met een regel ---, dan title:, summary: enzovoort, en weer een regel --- (zie templates/gids.mdx)', (s) =>
-      s.write(guide, 'Alleen tekst.\n')));
+    expectProblem(
+      guide,
+      '',
+      'mist de gegevens bovenaan: begin het bestand met een regel ---, dan title:, summary: enzovoort, en weer een regel --- (zie templates/gids.mdx)',
+      (s) => s.write(guide, 'Alleen tekst.\n'),
+    ));
   it('YAML that does not parse names the line in the whole file', () =>
-    expectProblem(guide, '', 'is geen geldige YAML (regel 7): controleer inspringing, dubbele punten en aanhalingstekens', (s) =>
-      rewrite(s, (y) => y.replace('order: 1', 'order: 1: 2'))));
+    expectProblem(
+      guide,
+      '',
+      'is geen geldige YAML (regel 7): controleer inspringing, dubbele punten en aanhalingstekens',
+      (s) => rewrite(s, (y) => y.replace('order: 1', 'order: 1: 2')),
+    ));
   it('a translation of a guide that does not exist', () =>
-    expectProblem('translations/ar/guides/onbekend.mdx', '', 'er is geen content/guides/onbekend.mdx om te vertalen', (s) =>
-      s.write('translations/ar/guides/onbekend.mdx', '---\nmachine: true\ntitle: x\nsummary: y\n---\n')));
+    expectProblem(
+      'translations/ar/guides/onbekend.mdx',
+      '',
+      'er is geen content/guides/onbekend.mdx om te vertalen',
+      (s) => s.write('translations/ar/guides/onbekend.mdx', '---\nmachine: true\ntitle: x\nsummary: y\n---\n'),
+    ));
   it('a translated guide without its machine flag', () =>
-    expectProblem('translations/ti/guides/geld-regelen.mdx', 'machine', 'ontbreekt, maar is verplicht: verwacht true (machinevertaling, nog niet nagekeken) of false (nagekeken door een mens)', (s) =>
-      s.write('translations/ti/guides/geld-regelen.mdx', '---\ntitle: x\nsummary: y\n---\n')));
+    expectProblem(
+      'translations/ti/guides/geld-regelen.mdx',
+      'machine',
+      'ontbreekt, maar is verplicht: verwacht true (machinevertaling, nog niet nagekeken) of false (nagekeken door een mens)',
+      (s) => s.write('translations/ti/guides/geld-regelen.mdx', '---\ntitle: x\nsummary: y\n---\n'),
+    ));
   it('a glossary entry without its term', () =>
-    expectProblem('glossary/bsn.yaml', 'term', 'ontbreekt, maar is verplicht: verwacht tekst', (s) => s.write('glossary/bsn.yaml', 'explanation: x\nsource: voorbeeld\n')));
+    expectProblem('glossary/bsn.yaml', 'term', 'ontbreekt, maar is verplicht: verwacht tekst', (s) =>
+      s.write('glossary/bsn.yaml', 'explanation: x\nsource: voorbeeld\n'),
+    ));
 });
 
 describe('editors start from examples that pass', () => {
@@ -109,9 +148,12 @@ describe('editors start from examples that pass', () => {
     expect(examples.map((e) => /<([A-Z]\w*)/.exec(e)?.[1])).toEqual(GUIDE_COMPONENT_NAMES);
   });
 
-  it.each(examples.map((e, i) => [GUIDE_COMPONENT_NAMES[i], e]))('the %s example passes the content check', (_name, example) => {
-    expect(checkMarkup('CONTRIBUTING.md (voorbeeld).mdx', example, known)).toEqual([]);
-  });
+  it.each(examples.map((e, i) => [GUIDE_COMPONENT_NAMES[i], e]))(
+    'the %s example passes the content check',
+    (_name, example) => {
+      expect(checkMarkup('CONTRIBUTING.md (voorbeeld).mdx', example, known)).toEqual([]);
+    },
+  );
 
   it('the frontmatter example in CONTRIBUTING.md passes the guide schema, and its ids exist', () => {
     const yaml = /## Een gids[\s\S]*?```yaml\n([\s\S]*?)```/.exec(contributing)![1];

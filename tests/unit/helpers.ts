@@ -13,7 +13,13 @@ export const FIXTURE = join(ROOT, 'tests/fixtures/site');
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
 type FixtureData = any;
 
-export function fixtureCopy(): { root: string; edit: (file: string, change: (data: FixtureData) => void) => void; write: (file: string, text: string) => void; read: (file: string) => string; cleanup: () => void } {
+export function fixtureCopy(): {
+  root: string;
+  edit: (file: string, change: (data: FixtureData) => void) => void;
+  write: (file: string, text: string) => void;
+  read: (file: string) => string;
+  cleanup: () => void;
+} {
   const root = mkdtempSync(join(tmpdir(), 'thuisin-'));
   cpSync(FIXTURE, root, { recursive: true });
   return {

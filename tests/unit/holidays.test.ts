@@ -56,7 +56,11 @@ describe('public holidays in content/holidays.yaml', () => {
   });
 
   it('Koningsdag moves to 26 April when 27 April is a Sunday (2025, 2031) in date-holidays, as the data comment says', () => {
-    const koningsdag = (y: number) => new Holidays('NL').getHolidays(y, 'nl').find((h) => h.name === 'Koningsdag')!.date.slice(0, 10);
+    const koningsdag = (y: number) =>
+      new Holidays('NL')
+        .getHolidays(y, 'nl')
+        .find((h) => h.name === 'Koningsdag')!
+        .date.slice(0, 10);
     expect([koningsdag(2025), koningsdag(2031), koningsdag(2027)]).toEqual(['2025-04-26', '2031-04-26', '2027-04-27']);
   });
 
@@ -64,7 +68,10 @@ describe('public holidays in content/holidays.yaml', () => {
     const broken = days.filter((d) => !(d.holiday === 'hemelvaartsdag' && d.date.startsWith('2027')));
     broken.push({ holiday: 'koningsdag', date: '2027-04-26' });
     expect(validatePublicHolidays(broken)).toEqual([
-      { field: `public_holidays.days.${broken.length - 1}`, message: 'Koningsdag staat twee keer in 2027 (ook in public_holidays.days.15); houd er één' },
+      {
+        field: `public_holidays.days.${broken.length - 1}`,
+        message: 'Koningsdag staat twee keer in 2027 (ook in public_holidays.days.15); houd er één',
+      },
       { field: 'public_holidays.days', message: 'in 2027 ontbreekt Hemelvaartsdag; elk jaar heeft alle 11 feestdagen' },
     ]);
     expect(validatePublicHolidays(days)).toEqual([]);
@@ -94,7 +101,8 @@ describe('the build stops when the agenda looks past the holiday data', () => {
       {
         file: 'content/holidays.yaml',
         field: 'public_holidays',
-        message: 'de feestdagen lopen tot en met 2028-12-31, maar de agendafeeds schrijven uitzonderingen tot en met 2029-09-06; voeg de feestdagen van 2029 toe',
+        message:
+          'de feestdagen lopen tot en met 2028-12-31, maar de agendafeeds schrijven uitzonderingen tot en met 2029-09-06; voeg de feestdagen van 2029 toe',
       },
     ]);
   });
@@ -111,12 +119,24 @@ describe('the build stops when the agenda looks past the holiday data', () => {
   });
 
   it('a series whose until (and so its EXDATEs) runs past the data', () => {
-    const series = schedule({ repeat: 'weekly', weekday: 'di', time: '10:00-11:00', from: '2027-01-05', until: '2029-02-01', skip_school_holidays: true });
-    expect(checkHolidayCoverage(periods, days, { window: '2027-01-19', horizon: '2027-11-25' }, [{ file: 'content/activities/x.yaml', schedule: series }])).toEqual([
+    const series = schedule({
+      repeat: 'weekly',
+      weekday: 'di',
+      time: '10:00-11:00',
+      from: '2027-01-05',
+      until: '2029-02-01',
+      skip_school_holidays: true,
+    });
+    expect(
+      checkHolidayCoverage(periods, days, { window: '2027-01-19', horizon: '2027-11-25' }, [
+        { file: 'content/activities/x.yaml', schedule: series },
+      ]),
+    ).toEqual([
       {
         file: 'content/activities/x.yaml',
         field: 'schedule.until',
-        message: 'de reeks loopt tot en met 2029-02-01, maar content/holidays.yaml heeft schoolvakanties tot en met 2028-08-27; vul content/holidays.yaml aan of kies een eerdere einddatum',
+        message:
+          'de reeks loopt tot en met 2029-02-01, maar content/holidays.yaml heeft schoolvakanties tot en met 2028-08-27; vul content/holidays.yaml aan of kies een eerdere einddatum',
       },
     ]);
   });
@@ -131,19 +151,30 @@ describe('the build stops when the agenda looks past the holiday data', () => {
 
 describe('an activity skips public holidays unless its file says otherwise', () => {
   const content = loadContent(ROOT, { today: '2026-11-24' });
-  const hemelvaart = content.holidays.periods.find((h) => h.publicHoliday === 'hemelvaartsdag' && h.from.startsWith('2027'))!;
+  const hemelvaart = content.holidays.periods.find(
+    (h) => h.publicHoliday === 'hemelvaartsdag' && h.from.startsWith('2027'),
+  )!;
   const thursdays = schedule({ repeat: 'weekly', weekday: 'do', time: '10:00-11:00', from: '2027-04-29' });
   const window = { from: '2027-04-29', to: '2027-05-13' };
 
   it('Hemelvaartsdag 2027-05-06 is left out and named', () => {
-    expect(expandSchedule(thursdays, content.holidays.periods, window).map((o) => o.date)).toEqual(['2027-04-29', '2027-05-13']);
-    expect(skippedDates(thursdays, content.holidays.periods, window)).toEqual([{ date: '2027-05-06', holiday: hemelvaart }]);
+    expect(expandSchedule(thursdays, content.holidays.periods, window).map((o) => o.date)).toEqual([
+      '2027-04-29',
+      '2027-05-13',
+    ]);
+    expect(skippedDates(thursdays, content.holidays.periods, window)).toEqual([
+      { date: '2027-05-06', holiday: hemelvaart },
+    ]);
     expect(hemelvaart.name).toBe('Hemelvaartsdag');
   });
 
   it('on_public_holidays: true keeps it', () => {
     const kept = { ...thursdays, on_public_holidays: true };
-    expect(expandSchedule(kept, content.holidays.periods, window).map((o) => o.date)).toEqual(['2027-04-29', '2027-05-06', '2027-05-13']);
+    expect(expandSchedule(kept, content.holidays.periods, window).map((o) => o.date)).toEqual([
+      '2027-04-29',
+      '2027-05-06',
+      '2027-05-13',
+    ]);
     expect(skippedDates(kept, content.holidays.periods, window)).toEqual([]);
   });
 
@@ -151,11 +182,19 @@ describe('an activity skips public holidays unless its file says otherwise', () 
     const all = { from: '2026-11-24', to: '2027-11-25' };
     const publicDays = new Set(content.holidays.periods.filter((h) => h.publicHoliday).map((h) => h.from));
     const hits = content.activities.flatMap((a) =>
-      a.data.schedule.on_public_holidays ? [] : expandSchedule(a.data.schedule, content.holidays.periods, all).filter((o) => publicDays.has(o.date)).map((o) => `${a.id} ${o.date}`),
+      a.data.schedule.on_public_holidays
+        ? []
+        : expandSchedule(a.data.schedule, content.holidays.periods, all)
+            .filter((o) => publicDays.has(o.date))
+            .map((o) => `${a.id} ${o.date}`),
     );
     expect(hits).toEqual([]);
     // And the check is not empty: several series would hit a holiday without the skip.
-    const without = content.activities.flatMap((a) => expandSchedule({ ...a.data.schedule, on_public_holidays: true }, content.holidays.periods, all).filter((o) => publicDays.has(o.date)));
+    const without = content.activities.flatMap((a) =>
+      expandSchedule({ ...a.data.schedule, on_public_holidays: true }, content.holidays.periods, all).filter((o) =>
+        publicDays.has(o.date),
+      ),
+    );
     expect(without.length).toBeGreaterThan(3);
   }, 30_000);
 });

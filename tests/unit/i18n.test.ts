@@ -15,12 +15,20 @@ import { ROOT } from './helpers.ts';
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 const nl = UI_STRINGS[DEFAULT_LOCALE];
 const plainKeys = Object.keys(nl).filter((k) => !PLURAL.test(k));
-const pluralBases = [...new Set(Object.keys(nl).filter((k) => PLURAL.test(k)).map((k) => k.replace(PLURAL, '')))];
+const pluralBases = [
+  ...new Set(
+    Object.keys(nl)
+      .filter((k) => PLURAL.test(k))
+      .map((k) => k.replace(PLURAL, '')),
+  ),
+];
 const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
 describe('UI strings', () => {
   it('there is one UI file per language in the table, and no other', () => {
-    const files = readdirSync(join(ROOT, 'src/i18n/ui')).map((f) => f.replace(/\.json$/, '')).sort();
+    const files = readdirSync(join(ROOT, 'src/i18n/ui'))
+      .map((f) => f.replace(/\.json$/, ''))
+      .sort();
     expect(files).toEqual(LOCALES.map((l) => l.code).sort());
   });
 
@@ -48,7 +56,8 @@ describe('UI strings', () => {
       );
     walk(join(ROOT, 'src'));
     const used = new Set<string>();
-    for (const file of files) for (const m of readFileSync(file, 'utf8').matchAll(/\bt\('([a-zA-Z.-]+)'/g)) used.add(m[1]);
+    for (const file of files)
+      for (const m of readFileSync(file, 'utf8').matchAll(/\bt\('([a-zA-Z.-]+)'/g)) used.add(m[1]);
     expect(used.size).toBeGreaterThan(80);
     for (const key of used) expect(key in nl || pluralBases.includes(key), key).toBe(true);
   });
@@ -70,8 +79,12 @@ describe('UI strings', () => {
   it('plurals pick the form the language needs', () => {
     expect(useTranslations('nl')('kaart.count', { count: 1 })).toBe('1 plek gevonden');
     expect(useTranslations('nl')('kaart.count', { count: 3 })).toBe('3 plekken gevonden');
-    expect(useTranslations('ar')('kaart.count', { count: 2 })).toBe(UI_STRINGS.ar['kaart.count_two'].replace('{{count}}', '2'));
-    expect(useTranslations('uk')('kaart.count', { count: 5 })).toBe(UI_STRINGS.uk['kaart.count_many'].replace('{{count}}', '5'));
+    expect(useTranslations('ar')('kaart.count', { count: 2 })).toBe(
+      UI_STRINGS.ar['kaart.count_two'].replace('{{count}}', '2'),
+    );
+    expect(useTranslations('uk')('kaart.count', { count: 5 })).toBe(
+      UI_STRINGS.uk['kaart.count_many'].replace('{{count}}', '5'),
+    );
   });
 });
 
@@ -92,17 +105,32 @@ describe('URLs', () => {
     expect(alternates('/ti/kaart/')).toContainEqual({ lang: 'so', href: '/so/kaart/' });
   });
   it('a request is in the language of its first path segment, Dutch outside a language', () => {
-    expect(['/ar/kaart/', '/ti/', '/so/agenda.ics', '/', '/404.html', '/data/praktijken.json', '/arx/'].map(localeOfPath)).toEqual(['ar', 'ti', 'so', 'nl', 'nl', 'nl', 'nl']);
+    expect(
+      ['/ar/kaart/', '/ti/', '/so/agenda.ics', '/', '/404.html', '/data/praktijken.json', '/arx/'].map(localeOfPath),
+    ).toEqual(['ar', 'ti', 'so', 'nl', 'nl', 'nl', 'nl']);
   });
 });
 
 describe('plural forms for the browser', () => {
   it('gives each plural category of the language its template with {count}', () => {
-    expect(pluralForms('nl', 'kaart.count')).toEqual({ one: '{count} plek gevonden', other: '{count} plekken gevonden' });
-    expect(Object.keys(pluralForms('ar', 'search.results')).sort()).toEqual(['few', 'many', 'one', 'other', 'two', 'zero']);
+    expect(pluralForms('nl', 'kaart.count')).toEqual({
+      one: '{count} plek gevonden',
+      other: '{count} plekken gevonden',
+    });
+    expect(Object.keys(pluralForms('ar', 'search.results')).sort()).toEqual([
+      'few',
+      'many',
+      'one',
+      'other',
+      'two',
+      'zero',
+    ]);
   });
   it('formatCount picks the form with the language plural rules and writes the number in its digits', () => {
-    expect([1, 3].map((n) => formatCount(pluralForms('nl', 'kaart.count'), 'nl', n))).toEqual(['1 plek gevonden', '3 plekken gevonden']);
+    expect([1, 3].map((n) => formatCount(pluralForms('nl', 'kaart.count'), 'nl', n))).toEqual([
+      '1 plek gevonden',
+      '3 plekken gevonden',
+    ]);
     const ar = pluralForms('ar', 'search.results');
     expect([2, 3, 11].map((n) => formatCount(ar, 'ar', n))).toEqual(['2 نتيجتان', '3 نتائج', '11 نتيجةً']);
     expect(formatCount(pluralForms('fa', 'search.results'), 'fa', 11)).toBe('۱۱ نتیجه');

@@ -58,4 +58,5 @@ export function icalInstances(calendar: ICAL.Component, uid: string, window: Win
   return instances;
 }
 
-export const byStart = (a: Instance, b: Instance) => a.start.localeCompare(b.start) || a.ruleDate.localeCompare(b.ruleDate);
+export const byStart = (a: Instance, b: Instance) =>
+  a.start.localeCompare(b.start) || a.ruleDate.localeCompare(b.ruleDate);

@@ -81,7 +81,13 @@ const EVENTS: FeedEvent[] = [
     uid: 'wandelen@thuisin.example',
     title: 'Zondagwandeling',
     description: 'Rondje door het park, ook in de wintertijd.',
-    schedule: schedule({ repeat: 'weekly', weekday: 'zo', time: '10:00-11:00', from: '2026-10-04', until: '2027-04-25' }),
+    schedule: schedule({
+      repeat: 'weekly',
+      weekday: 'zo',
+      time: '10:00-11:00',
+      from: '2026-10-04',
+      until: '2027-04-25',
+    }),
   },
   {
     uid: 'voorlichting@thuisin.example',
@@ -104,7 +110,13 @@ const HORIZON = '2027-08-31';
 const WINDOW = { from: '2026-09-01', to: '2027-08-31' };
 
 function build(events: FeedEvent[] = EVENTS, generatedAt = GENERATED_AT): string {
-  return buildCalendar({ name: 'Thuis in Dalfsen – agenda', events, holidays: HOLIDAYS, generatedAt, horizon: HORIZON });
+  return buildCalendar({
+    name: 'Thuis in Dalfsen – agenda',
+    events,
+    holidays: HOLIDAYS,
+    generatedAt,
+    horizon: HORIZON,
+  });
 }
 
 function expected(e: FeedEvent): Instance[] {
@@ -115,7 +127,6 @@ function expected(e: FeedEvent): Instance[] {
     cancelled: o.status === 'cancelled',
   }));
 }
-
 
 describe('buildCalendar, read back with ical.js', () => {
   const ics = build();
@@ -156,7 +167,9 @@ describe('buildCalendar, read back with ical.js', () => {
       .map((v) => v.getFirstPropertyValue('uid') as string)
       .filter((u) => u.startsWith(e.uid));
     expect(uids).toEqual([`${e.uid}-2026-10-01`, `${e.uid}-2026-11-12`, `${e.uid}-2027-03-28`]);
-    const fromIcal = uids.flatMap((u) => icalInstances(calendar, u, WINDOW).map((x) => ({ ...x, ruleDate: u.slice(e.uid.length + 1) })));
+    const fromIcal = uids.flatMap((u) =>
+      icalInstances(calendar, u, WINDOW).map((x) => ({ ...x, ruleDate: u.slice(e.uid.length + 1) })),
+    );
     expect(fromIcal.sort(byStart)).toEqual(expected(e).sort(byStart));
   });
 
@@ -171,7 +184,9 @@ describe('buildCalendar, read back with ical.js', () => {
       );
     expect(override?.getFirstPropertyValue('status')).toBe('CANCELLED');
     expect(ics).toContain('RECURRENCE-ID;TZID=Europe/Amsterdam:20261006T100000\r\n');
-    const monthly = calendar.getAllSubcomponents('vevent').filter((v) => v.getFirstPropertyValue('uid') === EVENTS[3].uid);
+    const monthly = calendar
+      .getAllSubcomponents('vevent')
+      .filter((v) => v.getFirstPropertyValue('uid') === EVENTS[3].uid);
     expect(monthly.filter((v) => v.getFirstPropertyValue('status') === 'CANCELLED')).toHaveLength(1);
   });
 
@@ -218,7 +233,9 @@ describe('buildCalendar, read back with ical.js', () => {
     for (const v of calendar.getAllSubcomponents('vevent')) {
       // RFC 5545 §3.6.1: UID, DTSTAMP and DTSTART exactly once in every VEVENT.
       for (const name of ['uid', 'dtstamp', 'dtstart', 'dtend']) expect(v.getAllProperties(name), name).toHaveLength(1);
-      expect((v.getFirstPropertyValue('dtstamp') as ICAL.Time).toJSDate().toISOString()).toBe(GENERATED_AT.toISOString());
+      expect((v.getFirstPropertyValue('dtstamp') as ICAL.Time).toJSDate().toISOString()).toBe(
+        GENERATED_AT.toISOString(),
+      );
     }
   });
 
@@ -236,7 +253,13 @@ describe('buildCalendar, read back with ical.js', () => {
       uid: 'nooit@thuisin.example',
       title: 'Nooit',
       description: 'x',
-      schedule: schedule({ repeat: 'weekly', weekday: 'ma', time: '10:00-11:00', from: '2026-09-01', until: '2026-09-06' }),
+      schedule: schedule({
+        repeat: 'weekly',
+        weekday: 'ma',
+        time: '10:00-11:00',
+        from: '2026-09-01',
+        until: '2026-09-06',
+      }),
     };
     expect(build([never])).not.toContain('BEGIN:VEVENT');
   });
@@ -245,7 +268,8 @@ describe('buildCalendar, read back with ical.js', () => {
 describe('buildOccurrenceCalendar: one date as a file of its own', () => {
   const series = EVENTS[0];
   const occurrences = expandSchedule(series.schedule, HOLIDAYS, WINDOW);
-  const one = (o: (typeof occurrences)[number]) => parse(buildOccurrenceCalendar({ name: 'Taalcafé', event: series, occurrence: o, generatedAt: GENERATED_AT }));
+  const one = (o: (typeof occurrences)[number]) =>
+    parse(buildOccurrenceCalendar({ name: 'Taalcafé', event: series, occurrence: o, generatedAt: GENERATED_AT }));
 
   it('holds exactly one VEVENT, not recurring, at the instant the site shows, with UID "<uid>-<rule date>"', () => {
     const o = occurrences.find((x) => x.status === 'confirmed')!;
@@ -302,7 +326,12 @@ describe('buildCalendar, the text format', () => {
   it('folding never splits a 4-octet character (emoji) at any position on the line', () => {
     for (let shift = 0; shift < 4; shift++) {
       const title = `${'x'.repeat(shift)}${'👋🏽'.repeat(30)}`;
-      const one: FeedEvent = { uid: `emoji-${shift}@thuisin.example`, title, description: 'x', schedule: EVENTS[2].schedule };
+      const one: FeedEvent = {
+        uid: `emoji-${shift}@thuisin.example`,
+        title,
+        description: 'x',
+        schedule: EVENTS[2].schedule,
+      };
       const text = build([one]);
       for (const line of text.split('\r\n')) {
         expect(line.isWellFormed(), line).toBe(true);
@@ -341,15 +370,34 @@ describe('buildCalendar, the text format', () => {
 });
 
 describe('public holidays in a feed', () => {
-  const hemelvaart: Holiday = { name: 'Hemelvaartsdag', regions: ['alle'], from: '2027-05-06', to: '2027-05-06', publicHoliday: 'hemelvaartsdag' };
+  const hemelvaart: Holiday = {
+    name: 'Hemelvaartsdag',
+    regions: ['alle'],
+    from: '2027-05-06',
+    to: '2027-05-06',
+    publicHoliday: 'hemelvaartsdag',
+  };
   const event = (on_public_holidays: boolean): FeedEvent => ({
     uid: 'buurtkamer@thuisin.example',
     title: 'Buurtkamer',
     description: 'Koffie',
-    schedule: schedule({ repeat: 'weekly', weekday: 'do', time: '10:00-12:00', from: '2027-04-29', until: '2027-05-13', on_public_holidays }),
+    schedule: schedule({
+      repeat: 'weekly',
+      weekday: 'do',
+      time: '10:00-12:00',
+      from: '2027-04-29',
+      until: '2027-05-13',
+      on_public_holidays,
+    }),
   });
   const feed = (e: FeedEvent) =>
-    buildCalendar({ name: 'x', events: [e], holidays: [hemelvaart], generatedAt: new Date('2027-04-01T00:00:00Z'), horizon: '2027-12-31' });
+    buildCalendar({
+      name: 'x',
+      events: [e],
+      holidays: [hemelvaart],
+      generatedAt: new Date('2027-04-01T00:00:00Z'),
+      horizon: '2027-12-31',
+    });
   const window = { from: '2027-04-01', to: '2027-06-01' };
 
   it('a skipped public holiday is an EXDATE, and ical.js expands to the dates the site shows', () => {
@@ -363,6 +411,10 @@ describe('public holidays in a feed', () => {
   it('on_public_holidays: true writes no EXDATE', () => {
     const ics = feed(event(true));
     expect(ics).not.toContain('EXDATE');
-    expect(icalInstances(parse(ics), 'buurtkamer@thuisin.example', window).map((i) => i.ruleDate)).toEqual(['2027-04-29', '2027-05-06', '2027-05-13']);
+    expect(icalInstances(parse(ics), 'buurtkamer@thuisin.example', window).map((i) => i.ruleDate)).toEqual([
+      '2027-04-29',
+      '2027-05-06',
+      '2027-05-13',
+    ]);
   });
 });

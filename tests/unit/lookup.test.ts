@@ -19,7 +19,9 @@ describe('one lookup per loaded content', () => {
     expect(villageById(content.site, 'dalfsen')?.name).toBe('Dalfsen');
   });
   it('an unknown id is a programming error with a message, not undefined', () => {
-    expect(() => lookup(content).location('nergens')).toThrow('Interne fout: locatie "nergens" bestaat niet, maar de inhoud is wel goedgekeurd');
+    expect(() => lookup(content).location('nergens')).toThrow(
+      'Interne fout: locatie "nergens" bestaat niet, maar de inhoud is wel goedgekeurd',
+    );
     expect(lookup(content).glossary.get('nergens')).toBeUndefined();
   });
 });

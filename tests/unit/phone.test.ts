@@ -1,6 +1,13 @@
 /** Dutch phone numbers (src/schemas/phone.ts): digits, mobile numbers, numbers that only work at home, links and open data. */
 import { describe, expect, it } from 'vitest';
-import { internationalPhone, isDomesticOnly, isMobile, phoneDigits, telHref, whatsappHref } from '../../src/schemas/phone.ts';
+import {
+  internationalPhone,
+  isDomesticOnly,
+  isMobile,
+  phoneDigits,
+  telHref,
+  whatsappHref,
+} from '../../src/schemas/phone.ts';
 
 describe('phone numbers', () => {
   it('+31 and spaces come down to the same digits', () => {

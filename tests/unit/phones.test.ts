@@ -64,7 +64,10 @@ describe('one phone number per organisation', () => {
   it('a practice whose contact names the organisation is held to its number too', () => {
     site = fixtureCopy();
     withOrgPhone(site);
-    site.edit('practices/weert.yaml', (d) => (d.contact = { ...d.contact, organisation: 'Testorganisatie', phone: '0529 11 22 33' }));
+    site.edit(
+      'practices/weert.yaml',
+      (d) => (d.contact = { ...d.contact, organisation: 'Testorganisatie', phone: '0529 11 22 33' }),
+    );
     expect(problemsOf(site.root)).toEqual([
       {
         file: 'content/practices/weert.yaml',

@@ -5,7 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
 import { parse } from 'yaml';
 import { loadContent } from '../../src/lib/content.ts';
-import { placeName, placeValues, practicesAtom, practicesJson, relatedPractices, slugify } from '../../src/lib/practices.ts';
+import {
+  placeName,
+  placeValues,
+  practicesAtom,
+  practicesJson,
+  relatedPractices,
+  slugify,
+} from '../../src/lib/practices.ts';
 import { localize } from '../../src/lib/fallback.ts';
 import { practiceSchema } from '../../src/schemas/practice.ts';
 import { ROOT, fixtureCopy, problemsOf } from './helpers.ts';
@@ -78,7 +85,9 @@ describe('related practices', () => {
       expect(related.map((r) => r.id)).not.toContain(p.id);
       for (const r of related) {
         if (!p.data.related.includes(r.id)) {
-          expect(r.data.themes.some((t) => p.data.themes.includes(t)) || placeName(r.data) === placeName(p.data)).toBe(true);
+          expect(r.data.themes.some((t) => p.data.themes.includes(t)) || placeName(r.data) === placeName(p.data)).toBe(
+            true,
+          );
         }
       }
     }
@@ -125,12 +134,15 @@ describe('themes as the source gives them: a secondary theme needs a reason', ()
   });
 
   it('an empty reason is refused with the same words', () => {
-    const problems = refused((s) => s.edit('practices/weert.yaml', (d) => (d.secondary_themes = [{ theme: 'regie', reason: '  ' }])));
+    const problems = refused((s) =>
+      s.edit('practices/weert.yaml', (d) => (d.secondary_themes = [{ theme: 'regie', reason: '  ' }])),
+    );
     expect(problems).toEqual([
       {
         file: 'content/practices/weert.yaml',
         field: 'secondary_themes.0.reason',
-        message: 'verwacht een reden: waarom hoort dit voorbeeld ook bij dit thema, als de bron het er niet onder zet? Noem wat de bron zegt',
+        message:
+          'verwacht een reden: waarom hoort dit voorbeeld ook bij dit thema, als de bron het er niet onder zet? Noem wat de bron zegt',
       },
     ]);
   });
@@ -147,16 +159,28 @@ describe('themes as the source gives them: a secondary theme needs a reason', ()
   });
 
   it('a secondary theme that is already a theme is refused', () => {
-    const problems = refused((s) => s.edit('practices/weert.yaml', (d) => (d.secondary_themes = [{ theme: 'in-beeld', reason: 'Staat in de bron.' }])));
+    const problems = refused((s) =>
+      s.edit(
+        'practices/weert.yaml',
+        (d) => (d.secondary_themes = [{ theme: 'in-beeld', reason: 'Staat in de bron.' }]),
+      ),
+    );
     expect(problems).toEqual([
-      { file: 'content/practices/weert.yaml', field: 'secondary_themes.0.theme', message: '"in-beeld" staat al bij themes; noem een thema maar één keer' },
+      {
+        file: 'content/practices/weert.yaml',
+        field: 'secondary_themes.0.theme',
+        message: '"in-beeld" staat al bij themes; noem een thema maar één keer',
+      },
     ]);
   });
 
   it('with a reason it loads, and the reason travels with the practice', () => {
     const site = fixtureCopy();
     try {
-      site.edit('practices/weert.yaml', (d) => (d.secondary_themes = [{ theme: 'regie', reason: 'De regisseur neemt de regie over.' }]));
+      site.edit(
+        'practices/weert.yaml',
+        (d) => (d.secondary_themes = [{ theme: 'regie', reason: 'De regisseur neemt de regie over.' }]),
+      );
       const practice = loadContent(site.root).practices[0];
       expect(practice.data.themes).toEqual(['in-beeld']);
       expect(practice.data.secondary_themes).toEqual([{ theme: 'regie', reason: 'De regisseur neemt de regie over.' }]);
@@ -176,7 +200,8 @@ describe('regions as regions', () => {
       {
         file: 'content/practices/weert.yaml',
         field: 'region',
-        message: '"Midden-Limburg" is geen regio uit content/reference/regios.yaml; kies een van: Weerterland, Testregio, of voeg de regio daar toe met een bron',
+        message:
+          '"Midden-Limburg" is geen regio uit content/reference/regios.yaml; kies een van: Weerterland, Testregio, of voeg de regio daar toe met een bron',
       },
     ]);
   });
@@ -187,7 +212,8 @@ describe('regions as regions', () => {
       {
         file: 'content/practices/weert.yaml',
         field: 'region',
-        message: '"Weerterland" is geen regio uit content/reference/regios.yaml; kies een van: geen, of voeg de regio daar toe met een bron',
+        message:
+          '"Weerterland" is geen regio uit content/reference/regios.yaml; kies een van: geen, of voeg de regio daar toe met een bron',
       },
     ]);
   });
@@ -198,7 +224,11 @@ describe('regions as regions', () => {
       s.edit('practices/weert.yaml', (d) => (d.region = 'Weerterland'));
     });
     expect(problems).toEqual([
-      { file: 'content/practices/weert.yaml', field: 'municipality', message: '"Weert" hoort volgens content/reference/regios.yaml niet bij de regio Weerterland (Dalfsen)' },
+      {
+        file: 'content/practices/weert.yaml',
+        field: 'municipality',
+        message: '"Weert" hoort volgens content/reference/regios.yaml niet bij de regio Weerterland (Dalfsen)',
+      },
     ]);
   });
 
@@ -208,7 +238,8 @@ describe('regions as regions', () => {
       {
         file: 'content/reference/regios.yaml',
         field: 'regions.0.municipalities.1',
-        message: '"Weerd" is geen Nederlandse gemeente volgens content/reference/gemeenten.yaml; schrijf de naam zoals daar',
+        message:
+          '"Weerd" is geen Nederlandse gemeente volgens content/reference/gemeenten.yaml; schrijf de naam zoals daar',
       },
     ]);
   });
@@ -237,7 +268,10 @@ describe('regions as regions', () => {
       expect(placeName(p)).toBe('Weerterland');
       expect(placeValues(p, loaded.regions)).toEqual(['regio-weerterland', 'weert']);
       // A municipality's own practice in a region counts for the region, not for its neighbours.
-      expect(placeValues({ municipality: 'Weert', region: 'Weerterland' }, loaded.regions)).toEqual(['weert', 'regio-weerterland']);
+      expect(placeValues({ municipality: 'Weert', region: 'Weerterland' }, loaded.regions)).toEqual([
+        'weert',
+        'regio-weerterland',
+      ]);
     } finally {
       site.cleanup();
     }
@@ -248,7 +282,10 @@ describe('translated practices and resources', () => {
   it('a practice translation gives the page its text, marked as machine translation; facts stay Dutch', () => {
     const site = fixtureCopy();
     try {
-      site.write('translations/ar/practices/weert.yaml', 'machine: true\ntitle: مقابلة شاملة\nsummary: مقابلة في مركز اللجوء.\n');
+      site.write(
+        'translations/ar/practices/weert.yaml',
+        'machine: true\ntitle: مقابلة شاملة\nsummary: مقابلة في مركز اللجوء.\n',
+      );
       const practice = loadContent(site.root).practices[0];
       const ar = localize(practice, 'ar');
       expect(ar.status).toBe('machine');
@@ -260,8 +297,12 @@ describe('translated practices and resources', () => {
   });
 
   it('a practice translation may not carry facts such as the municipality', () => {
-    const problems = refused((s) => s.write('translations/ar/practices/weert.yaml', 'machine: true\nmunicipality: Weert\n'));
-    expect(problems.map((p) => [p.file, p.field])).toEqual([['content/translations/ar/practices/weert.yaml', 'municipality']]);
+    const problems = refused((s) =>
+      s.write('translations/ar/practices/weert.yaml', 'machine: true\nmunicipality: Weert\n'),
+    );
+    expect(problems.map((p) => [p.file, p.field])).toEqual([
+      ['content/translations/ar/practices/weert.yaml', 'municipality'],
+    ]);
   });
 
   it('a resource and its translation load; a translation of a resource that does not exist is refused', () => {
@@ -273,10 +314,16 @@ describe('translated practices and resources', () => {
       );
       site.write('translations/en/resources/testtool.yaml', 'machine: true\nname: Test tool\n');
       const { resources } = loadContent(site.root);
-      expect(resources.map((r) => [r.id, r.data.name, localize(r, 'en').field('name')?.text])).toEqual([['testtool', 'Testtool', 'Test tool']]);
+      expect(resources.map((r) => [r.id, r.data.name, localize(r, 'en').field('name')?.text])).toEqual([
+        ['testtool', 'Testtool', 'Test tool'],
+      ]);
       site.write('translations/en/resources/anders.yaml', 'machine: true\nname: Other\n');
       expect(problemsOf(site.root)).toEqual([
-        { file: 'content/translations/en/resources/anders.yaml', field: '', message: 'er is geen content/resources/anders.yaml om te vertalen' },
+        {
+          file: 'content/translations/en/resources/anders.yaml',
+          field: '',
+          message: 'er is geen content/resources/anders.yaml om te vertalen',
+        },
       ]);
     } finally {
       site.cleanup();
@@ -286,7 +333,10 @@ describe('translated practices and resources', () => {
 
 describe('the open data of the library', () => {
   it('holds the regions and the resources next to the practices', () => {
-    const data = practicesJson(content.practices, content.site, pageUrl, '2026-11-24', (id) => id, { regions: content.regions, resources: content.resources });
+    const data = practicesJson(content.practices, content.site, pageUrl, '2026-11-24', (id) => id, {
+      regions: content.regions,
+      resources: content.resources,
+    });
     expect(data.regions).toEqual(content.regions);
     expect(data.resources.map((r) => r.id)).toEqual(content.resources.map((r) => r.id));
   });

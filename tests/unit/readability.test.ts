@@ -17,11 +17,18 @@ describe('readability (Flesch-Douma)', () => {
     expect(fleschDouma('De kat zit op de mat.')).toEqual({ sentences: 1, words: 6, syllables: 6, score: 124.3 });
     // 2 sentences, 8 words; syllables: u(1) vraagt(1) de(1) zorg·toe·slag(3) aan(1) + de(1) ge·meen·te(3) helpt(1) = 12
     // 206.835 − 0.93 × 4 − 77 × 1.5 = 87.6
-    expect(fleschDouma('U vraagt de zorgtoeslag aan. De gemeente helpt!')).toEqual({ sentences: 2, words: 8, syllables: 12, score: 87.6 });
+    expect(fleschDouma('U vraagt de zorgtoeslag aan. De gemeente helpt!')).toEqual({
+      sentences: 2,
+      words: 8,
+      syllables: 12,
+      score: 87.6,
+    });
   });
 
   it('a long sentence of long words scores lower than short ones', () => {
-    const hard = fleschDouma('Inburgeringsplichtige vergunninghouders ontvangen een beschikking van de Dienst Uitvoering Onderwijs.');
+    const hard = fleschDouma(
+      'Inburgeringsplichtige vergunninghouders ontvangen een beschikking van de Dienst Uitvoering Onderwijs.',
+    );
     const easy = fleschDouma('U moet inburgeren. U krijgt een brief van DUO.');
     expect(hard.score).toBeLessThan(20);
     expect(easy.score).toBeGreaterThan(80);
@@ -32,8 +39,13 @@ describe('readability (Flesch-Douma)', () => {
 describe('plain text of a guide body', () => {
   it('keeps the words a reader sees and drops marks, cards and frontmatter', async () => {
     const { plainText, longestSentence } = await import('../../src/lib/readability.ts');
-    const mdx = '---\ntitle: x\n---\n\n## Wat eerst?\n\n<Stappen>\n1. **Schrijf u in.** Bel <Telefoon nummer="112" />.\n</Stappen>\n<Dienst id="huisarts" />\nLees de [brief](https://x.nl) van <Woord id="bsn">BSN</Woord>.';
-    expect(plainText(mdx).split('\n').filter(Boolean)).toEqual(['Wat eerst?', 'Schrijf u in. Bel 112.', 'Lees de brief van BSN.']);
+    const mdx =
+      '---\ntitle: x\n---\n\n## Wat eerst?\n\n<Stappen>\n1. **Schrijf u in.** Bel <Telefoon nummer="112" />.\n</Stappen>\n<Dienst id="huisarts" />\nLees de [brief](https://x.nl) van <Woord id="bsn">BSN</Woord>.';
+    expect(plainText(mdx).split('\n').filter(Boolean)).toEqual([
+      'Wat eerst?',
+      'Schrijf u in. Bel 112.',
+      'Lees de brief van BSN.',
+    ]);
     expect(longestSentence('Kort. Dit is de langste zin hier. Ook kort.')).toBe('Dit is de langste zin hier.');
   });
 });

@@ -9,7 +9,13 @@ const iso = (d: Date) => d.toISOString();
 
 describe('ruleDates and expandSchedule', () => {
   it('weekly: every given weekday from `from` up to and including `until`', () => {
-    const s = schedule({ repeat: 'weekly', weekday: 'di', time: '10:00-11:30', from: '2026-09-01', until: '2026-09-29' });
+    const s = schedule({
+      repeat: 'weekly',
+      weekday: 'di',
+      time: '10:00-11:30',
+      from: '2026-09-01',
+      until: '2026-09-29',
+    });
     expect(ruleDates(s, '2030-01-01')).toEqual(['2026-09-01', '2026-09-08', '2026-09-15', '2026-09-22', '2026-09-29']);
     const os = expandSchedule(s, [], { from: '2026-09-01', to: '2026-12-31' });
     expect(dates(os)).toEqual(['2026-09-01', '2026-09-08', '2026-09-15', '2026-09-22', '2026-09-29']);
@@ -34,33 +40,77 @@ describe('ruleDates and expandSchedule', () => {
 
   it('expandSchedule only returns occurrences within the window (inclusive)', () => {
     const s = schedule({ repeat: 'weekly', weekday: 'di', time: '10:00-11:30', from: '2026-09-01' });
-    expect(dates(expandSchedule(s, [], { from: '2026-09-08', to: '2026-09-22' }))).toEqual(['2026-09-08', '2026-09-15', '2026-09-22']);
+    expect(dates(expandSchedule(s, [], { from: '2026-09-08', to: '2026-09-22' }))).toEqual([
+      '2026-09-08',
+      '2026-09-15',
+      '2026-09-22',
+    ]);
   });
 
   it('weekly: a `from` that is not on the weekday starts at the next such weekday', () => {
-    const s = schedule({ repeat: 'weekly', weekday: 'vr', time: '10:00-11:00', from: '2026-09-01', until: '2026-09-12' });
+    const s = schedule({
+      repeat: 'weekly',
+      weekday: 'vr',
+      time: '10:00-11:00',
+      from: '2026-09-01',
+      until: '2026-09-12',
+    });
     expect(ruleDates(s, '2030-01-01')).toEqual(['2026-09-04', '2026-09-11']);
   });
 
   it('biweekly: every other week, counted from `from`', () => {
-    const s = schedule({ repeat: 'biweekly', weekday: 'do', time: '19:00-21:00', from: '2026-09-03', until: '2026-10-20' });
+    const s = schedule({
+      repeat: 'biweekly',
+      weekday: 'do',
+      time: '19:00-21:00',
+      from: '2026-09-03',
+      until: '2026-10-20',
+    });
     expect(ruleDates(s, '2030-01-01')).toEqual(['2026-09-03', '2026-09-17', '2026-10-01', '2026-10-15']);
     const later = schedule({ ...s, from: '2026-09-10' });
     expect(ruleDates(later, '2030-01-01')).toEqual(['2026-09-10', '2026-09-24', '2026-10-08']);
   });
 
   it('monthly week_of_month 1: the first Monday of each month', () => {
-    const s = schedule({ repeat: 'monthly', weekday: 'ma', week_of_month: 1, time: '14:00-16:00', from: '2026-09-07', until: '2026-12-31' });
+    const s = schedule({
+      repeat: 'monthly',
+      weekday: 'ma',
+      week_of_month: 1,
+      time: '14:00-16:00',
+      from: '2026-09-07',
+      until: '2026-12-31',
+    });
     expect(ruleDates(s, '2030-01-01')).toEqual(['2026-09-07', '2026-10-05', '2026-11-02', '2026-12-07']);
   });
 
   it('monthly week_of_month -1: the last Friday of each month', () => {
-    const s = schedule({ repeat: 'monthly', weekday: 'vr', week_of_month: -1, time: '14:00-16:00', from: '2026-09-25', until: '2027-02-28' });
-    expect(ruleDates(s, '2030-01-01')).toEqual(['2026-09-25', '2026-10-30', '2026-11-27', '2026-12-25', '2027-01-29', '2027-02-26']);
+    const s = schedule({
+      repeat: 'monthly',
+      weekday: 'vr',
+      week_of_month: -1,
+      time: '14:00-16:00',
+      from: '2026-09-25',
+      until: '2027-02-28',
+    });
+    expect(ruleDates(s, '2030-01-01')).toEqual([
+      '2026-09-25',
+      '2026-10-30',
+      '2026-11-27',
+      '2026-12-25',
+      '2027-01-29',
+      '2027-02-26',
+    ]);
   });
 
   it('monthly: when `from` is past that week, the series starts the next month', () => {
-    const s = schedule({ repeat: 'monthly', weekday: 'ma', week_of_month: 1, time: '14:00-16:00', from: '2026-12-08', until: '2027-02-28' });
+    const s = schedule({
+      repeat: 'monthly',
+      weekday: 'ma',
+      week_of_month: 1,
+      time: '14:00-16:00',
+      from: '2026-12-08',
+      until: '2027-02-28',
+    });
     expect(ruleDates(s, '2030-01-01')).toEqual(['2027-01-04', '2027-02-01']);
   });
 
@@ -73,7 +123,13 @@ describe('ruleDates and expandSchedule', () => {
   });
 
   it('skip_school_holidays: no occurrences in the Christmas holiday 2026-12-19 t/m 2027-01-03 (both ends inclusive)', () => {
-    const sundays = schedule({ repeat: 'weekly', weekday: 'zo', time: '10:00-11:00', from: '2026-12-13', skip_school_holidays: true });
+    const sundays = schedule({
+      repeat: 'weekly',
+      weekday: 'zo',
+      time: '10:00-11:00',
+      from: '2026-12-13',
+      skip_school_holidays: true,
+    });
     const saturdays = schedule({ ...sundays, weekday: 'za', from: '2026-12-12' });
     const window = { from: '2026-12-01', to: '2027-01-16' };
     expect(dates(expandSchedule(sundays, HOLIDAYS, window))).toEqual(['2026-12-13', '2027-01-10']);
@@ -91,8 +147,20 @@ describe('ruleDates and expandSchedule', () => {
   });
 
   it('except: listed dates are left out entirely', () => {
-    const s = schedule({ repeat: 'weekly', weekday: 'di', time: '10:00-11:30', from: '2026-09-01', until: '2026-09-29', except: ['2026-09-15'] });
-    expect(dates(expandSchedule(s, [], { from: '2026-09-01', to: '2026-09-30' }))).toEqual(['2026-09-01', '2026-09-08', '2026-09-22', '2026-09-29']);
+    const s = schedule({
+      repeat: 'weekly',
+      weekday: 'di',
+      time: '10:00-11:30',
+      from: '2026-09-01',
+      until: '2026-09-29',
+      except: ['2026-09-15'],
+    });
+    expect(dates(expandSchedule(s, [], { from: '2026-09-01', to: '2026-09-30' }))).toEqual([
+      '2026-09-01',
+      '2026-09-08',
+      '2026-09-22',
+      '2026-09-29',
+    ]);
   });
 
   it('changes: a cancelled date stays in the list with status cancelled and its reason', () => {
@@ -130,7 +198,9 @@ describe('ruleDates and expandSchedule', () => {
     ]);
     expect(os[2]).toMatchObject({ end: '14:30', reason: 'Zaal bezet', startUtc: new Date('2026-09-17T11:00:00Z') });
     // Kept when only the new date, or only the rule date, is in the window.
-    expect(expandSchedule(s, [], { from: '2026-09-17', to: '2026-09-17' }).map((o) => o.ruleDate)).toEqual(['2026-09-08']);
+    expect(expandSchedule(s, [], { from: '2026-09-17', to: '2026-09-17' }).map((o) => o.ruleDate)).toEqual([
+      '2026-09-08',
+    ]);
     expect(expandSchedule(s, [], { from: '2026-09-08', to: '2026-09-08' }).map((o) => o.date)).toEqual(['2026-09-17']);
   });
 
@@ -142,13 +212,16 @@ describe('ruleDates and expandSchedule', () => {
       from: '2026-09-01',
       changes: [{ date: '2026-12-01', status: 'moved', to_date: '2026-09-10', reason: 'Eerder' }],
     });
-    expect(expandSchedule(s, [], { from: '2026-09-09', to: '2026-09-11' }).map((o) => o.ruleDate)).toEqual(['2026-12-01']);
+    expect(expandSchedule(s, [], { from: '2026-09-09', to: '2026-09-11' }).map((o) => o.ruleDate)).toEqual([
+      '2026-12-01',
+    ]);
   });
 });
 
 describe('daylight saving time (Europe/Amsterdam)', () => {
   const window = { from: '2027-03-14', to: '2027-04-06' };
-  const utcStarts = (s: Schedule, w: { from: string; to: string }) => expandSchedule(s, [], w).map((o) => [o.date, iso(o.startUtc)]);
+  const utcStarts = (s: Schedule, w: { from: string; to: string }) =>
+    expandSchedule(s, [], w).map((o) => [o.date, iso(o.startUtc)]);
 
   it('DST start 2027-03-28: Sunday 10:00 is 09:00Z before and 08:00Z from that Sunday on', () => {
     const s = schedule({ repeat: 'weekly', weekday: 'zo', time: '10:00-11:00', from: '2027-03-14' });
@@ -209,8 +282,12 @@ describe('toRRule', () => {
   it('weekly, biweekly and monthly rules', () => {
     expect(toRRule(schedule({ ...base, repeat: 'weekly', weekday: 'di' }))).toBe('FREQ=WEEKLY;BYDAY=TU');
     expect(toRRule(schedule({ ...base, repeat: 'biweekly', weekday: 'do' }))).toBe('FREQ=WEEKLY;INTERVAL=2;BYDAY=TH');
-    expect(toRRule(schedule({ ...base, repeat: 'monthly', weekday: 'ma', week_of_month: 1 }))).toBe('FREQ=MONTHLY;BYDAY=1MO');
-    expect(toRRule(schedule({ ...base, repeat: 'monthly', weekday: 'vr', week_of_month: -1 }))).toBe('FREQ=MONTHLY;BYDAY=-1FR');
+    expect(toRRule(schedule({ ...base, repeat: 'monthly', weekday: 'ma', week_of_month: 1 }))).toBe(
+      'FREQ=MONTHLY;BYDAY=1MO',
+    );
+    expect(toRRule(schedule({ ...base, repeat: 'monthly', weekday: 'vr', week_of_month: -1 }))).toBe(
+      'FREQ=MONTHLY;BYDAY=-1FR',
+    );
     expect(toRRule(schedule({ ...base, repeat: 'weekly', weekday: 'zo' }))).toBe('FREQ=WEEKLY;BYDAY=SU');
   });
 
@@ -218,9 +295,9 @@ describe('toRRule', () => {
     expect(toRRule(schedule({ ...base, repeat: 'weekly', weekday: 'di', until: '2026-12-31' }))).toBe(
       'FREQ=WEEKLY;BYDAY=TU;UNTIL=20261231T225959Z',
     );
-    expect(toRRule(schedule({ ...base, repeat: 'monthly', weekday: 'vr', week_of_month: -1, until: '2027-06-30' }))).toBe(
-      'FREQ=MONTHLY;BYDAY=-1FR;UNTIL=20270630T215959Z',
-    );
+    expect(
+      toRRule(schedule({ ...base, repeat: 'monthly', weekday: 'vr', week_of_month: -1, until: '2027-06-30' })),
+    ).toBe('FREQ=MONTHLY;BYDAY=-1FR;UNTIL=20270630T215959Z');
   });
 
   it('once has no rule', () => {

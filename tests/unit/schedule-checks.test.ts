@@ -18,9 +18,14 @@ describe('validateSchedule', () => {
 
   it('a correct schedule has no problems', () => {
     expect(validateSchedule(good, HOLIDAYS)).toEqual([]);
-    expect(validateSchedule(schedule({ repeat: 'once', time: '10:00-11:00', dates: ['2026-10-03'] }), HOLIDAYS)).toEqual([]);
     expect(
-      validateSchedule(schedule({ repeat: 'monthly', weekday: 'vr', week_of_month: -1, time: '10:00-11:00', from: '2026-09-25' }), HOLIDAYS),
+      validateSchedule(schedule({ repeat: 'once', time: '10:00-11:00', dates: ['2026-10-03'] }), HOLIDAYS),
+    ).toEqual([]);
+    expect(
+      validateSchedule(
+        schedule({ repeat: 'monthly', weekday: 'vr', week_of_month: -1, time: '10:00-11:00', from: '2026-09-25' }),
+        HOLIDAYS,
+      ),
     ).toEqual([]);
   });
 
@@ -38,7 +43,13 @@ describe('validateSchedule', () => {
   });
 
   it('never produces a date: until before the first rule date', () => {
-    const s = schedule({ repeat: 'weekly', weekday: 'ma', time: '10:00-11:00', from: '2026-09-01', until: '2026-09-06' });
+    const s = schedule({
+      repeat: 'weekly',
+      weekday: 'ma',
+      time: '10:00-11:00',
+      from: '2026-09-01',
+      until: '2026-09-06',
+    });
     expect(fields(s)).toContain('schedule.until');
     expect(validateSchedule(s, HOLIDAYS).find((p) => p.field === 'schedule.until')?.message).toContain('nooit');
   });
@@ -62,7 +73,13 @@ describe('validateSchedule', () => {
   it('an except date that is not a date of the rule', () => {
     expect(fields({ ...good, except: ['2026-09-15', '2026-09-16'] })).toEqual(['schedule.except.1']);
     // Biweekly: the week in between is not a rule date.
-    const biweekly = schedule({ repeat: 'biweekly', weekday: 'do', time: '19:00-21:00', from: '2026-09-03', except: ['2026-09-10', '2026-09-17'] });
+    const biweekly = schedule({
+      repeat: 'biweekly',
+      weekday: 'do',
+      time: '19:00-21:00',
+      from: '2026-09-03',
+      except: ['2026-09-10', '2026-09-17'],
+    });
     expect(fields(biweekly)).toEqual(['schedule.except.0']);
     // After until.
     expect(fields({ ...good, until: '2026-09-30', except: ['2026-10-06'] })).toEqual(['schedule.except.0']);
@@ -81,7 +98,10 @@ describe('validateSchedule', () => {
   });
 
   it('a change inside a skipped holiday', () => {
-    const s = { ...good, changes: [{ date: '2026-12-22', status: 'moved' as const, to_time: '13:00-14:00', reason: 'Kerst' }] };
+    const s = {
+      ...good,
+      changes: [{ date: '2026-12-22', status: 'moved' as const, to_time: '13:00-14:00', reason: 'Kerst' }],
+    };
     const problems = validateSchedule(s, HOLIDAYS);
     expect(problems.map((p) => p.field)).toEqual(['schedule.changes.0.date']);
     expect(problems[0].message).toContain('kerstvakantie');
@@ -102,7 +122,13 @@ describe('validateSchedule', () => {
 });
 
 describe('validateSchedule and public holidays', () => {
-  const hemelvaart: Holiday = { name: 'Hemelvaartsdag', regions: ['alle'], from: '2027-05-06', to: '2027-05-06', publicHoliday: 'hemelvaartsdag' };
+  const hemelvaart: Holiday = {
+    name: 'Hemelvaartsdag',
+    regions: ['alle'],
+    from: '2027-05-06',
+    to: '2027-05-06',
+    publicHoliday: 'hemelvaartsdag',
+  };
   const withPublic = [hemelvaart, ...HOLIDAYS];
 
   it('a one-off date on a public holiday is refused, unless on_public_holidays', () => {
@@ -110,7 +136,8 @@ describe('validateSchedule and public holidays', () => {
     expect(validateSchedule(once, withPublic)).toEqual([
       {
         field: 'schedule.dates.1',
-        message: '2027-05-06 is Hemelvaartsdag; op feestdagen gaat een activiteit niet door. Kies een andere datum, of zet on_public_holidays: true als deze activiteit dan wel doorgaat',
+        message:
+          '2027-05-06 is Hemelvaartsdag; op feestdagen gaat een activiteit niet door. Kies een andere datum, of zet on_public_holidays: true als deze activiteit dan wel doorgaat',
       },
     ]);
     expect(validateSchedule({ ...once, on_public_holidays: true }, withPublic)).toEqual([]);
@@ -127,7 +154,8 @@ describe('validateSchedule and public holidays', () => {
     expect(validateSchedule(thursdays, withPublic)).toEqual([
       {
         field: 'schedule.changes.0.date',
-        message: '2027-05-06 is Hemelvaartsdag en wordt al overgeslagen; deze wijziging heeft geen effect (zet on_public_holidays: true als de activiteit op feestdagen doorgaat)',
+        message:
+          '2027-05-06 is Hemelvaartsdag en wordt al overgeslagen; deze wijziging heeft geen effect (zet on_public_holidays: true als de activiteit op feestdagen doorgaat)',
       },
     ]);
     expect(validateSchedule({ ...thursdays, on_public_holidays: true }, withPublic)).toEqual([]);
@@ -148,7 +176,10 @@ describe('validateHolidays', () => {
   });
 
   it('"alle" overlaps every region', () => {
-    const problems = validateHolidays([kerst, { name: 'extra', regions: ['zuid'], from: '2027-01-03', to: '2027-01-05' }]);
+    const problems = validateHolidays([
+      kerst,
+      { name: 'extra', regions: ['zuid'], from: '2027-01-03', to: '2027-01-05' },
+    ]);
     expect(problems.map((p) => p.field)).toEqual(['periods.1']);
   });
 

@@ -16,9 +16,15 @@ describe('preparing a page for the index', () => {
   const page = (lang: string, body: string) =>
     `<html lang="${lang}"><body><main><div data-pagefind-body>${body}</div></main></body></html>`;
   it('keeps notices, action buttons and label/value lists out, and adds type, meta and hidden terms', () => {
-    const dutch = prepareForIndex(page('nl', '<h1>Huurtoeslag aanvragen</h1><p>Vraag huurtoeslag aan met uw BSN bij de huisarts.</p>'), {
-      lang: 'nl', kind: 'dienst', typeLabel: 'Dienst', synonyms: [{ term: 'huisarts', words: ['dokter'] }],
-    });
+    const dutch = prepareForIndex(
+      page('nl', '<h1>Huurtoeslag aanvragen</h1><p>Vraag huurtoeslag aan met uw BSN bij de huisarts.</p>'),
+      {
+        lang: 'nl',
+        kind: 'dienst',
+        typeLabel: 'Dienst',
+        synonyms: [{ term: 'huisarts', words: ['dokter'] }],
+      },
+    );
     expect(dutch.html).toContain('<span data-pagefind-filter="type">Dienst</span>');
     expect(dutch.html).toContain('<p data-search-terms>dokter</p>');
     expect(dutch.letterWords).toEqual(expect.arrayContaining(['Huurtoeslag', 'BSN']));

@@ -68,7 +68,10 @@ describe('the hand-written summer-time rule against the tz database (Intl)', () 
       const [start, end] = summerTime(year);
       const seen = [offsetAt(start - 1), offsetAt(start), offsetAt(end - 1), offsetAt(end)];
       const expected = ['GMT+01:00', 'GMT+02:00', 'GMT+02:00', 'GMT+01:00'];
-      if (seen.join() !== expected.join()) mismatches.push(`${year}: ${new Date(start).toISOString()} / ${new Date(end).toISOString()}: ${seen.join(' ')}`);
+      if (seen.join() !== expected.join())
+        mismatches.push(
+          `${year}: ${new Date(start).toISOString()} / ${new Date(end).toISOString()}: ${seen.join(' ')}`,
+        );
     }
     expect(mismatches).toEqual([]);
   });
@@ -85,7 +88,10 @@ describe('the hand-written summer-time rule against the tz database (Intl)', () 
 
   it(`every wall time on and around each change day maps back to itself, ${FIRST_YEAR}–${LAST_YEAR} (the gap hour excepted)`, () => {
     const mismatches: string[] = [];
-    const times = Array.from({ length: 48 }, (_, i) => `${String(Math.floor(i / 2)).padStart(2, '0')}:${i % 2 ? '30' : '00'}`);
+    const times = Array.from(
+      { length: 48 },
+      (_, i) => `${String(Math.floor(i / 2)).padStart(2, '0')}:${i % 2 ? '30' : '00'}`,
+    );
     for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
       for (const change of summerTime(year)) {
         const changeDay = Math.floor(change / DAY_MS);

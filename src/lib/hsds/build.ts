@@ -172,7 +172,10 @@ function exampleAttributes(
     link_entity: entity,
     link_type: 'example_value',
     value: field,
-    label: field === '*' ? 'Voorbeeldgegevens: geen waarde in dit record komt uit een bron' : `Voorbeeldwaarde: ${field} komt niet uit een bron`,
+    label:
+      field === '*'
+        ? 'Voorbeeldgegevens: geen waarde in dit record komt uit een bron'
+        : `Voorbeeldwaarde: ${field} komt niet uit een bron`,
   }));
 }
 
@@ -181,7 +184,11 @@ function exampleAttributes(
 
 // An entry nobody has checked yet (`checked: evaluatie-2019`) gets no "verified" metadata and no
 // assured_date: claiming a check would be the very mistake the page now avoids.
-function metadataFor(kind: 'organization' | 'service', resourceId: string, checkedAs: Checked): HsdsMetadata[] | undefined {
+function metadataFor(
+  kind: 'organization' | 'service',
+  resourceId: string,
+  checkedAs: Checked,
+): HsdsMetadata[] | undefined {
   const checked = realCheck(checkedAs);
   if (!checked) return undefined;
   return [
@@ -208,7 +215,12 @@ function phonesFor(
   const link = owner === 'organization' ? { organization_id: uuid } : { service_id: uuid };
   const phones: HsdsPhone[] = [];
   if (data.phone) {
-    phones.push({ id: stableUuid('phone', `${owner}/${ourId}/phone`), ...link, number: hsdsPhoneNumber(data.phone), type: 'voice' });
+    phones.push({
+      id: stableUuid('phone', `${owner}/${ourId}/phone`),
+      ...link,
+      number: hsdsPhoneNumber(data.phone),
+      type: 'voice',
+    });
   }
   if (data.whatsapp) {
     phones.push({
@@ -231,7 +243,8 @@ export function schedulesFor(
   owner: { service_id: string } | { service_at_location_id: string },
   seasons: ClockSeason[],
 ): HsdsSchedule[] {
-  const ownerKey = 'service_id' in owner ? `service/${owner.service_id}` : `service_at_location/${owner.service_at_location_id}`;
+  const ownerKey =
+    'service_id' in owner ? `service/${owner.service_id}` : `service_at_location/${owner.service_at_location_id}`;
   const common = {
     description: service.hours_note,
     attending_type: service.by_appointment ? 'op afspraak' : undefined,
@@ -284,7 +297,9 @@ function buildLocation(site: Site, rec: Entry<Location>): HsdsLocation {
   const l = rec.data;
   const village = villageById(site, l.village);
   if (!village) {
-    throw new Error(`HSDS-export: locatie "${rec.id}" ligt in dorp "${l.village}", maar die staat niet in content/site.yaml`);
+    throw new Error(
+      `HSDS-export: locatie "${rec.id}" ligt in dorp "${l.village}", maar die staat niet in content/site.yaml`,
+    );
   }
   return prune({
     id: uuid,
@@ -306,7 +321,13 @@ function buildLocation(site: Site, rec: Entry<Location>): HsdsLocation {
       },
     ],
     accessibility: l.wheelchair
-      ? [{ id: stableUuid('accessibility', `location/${rec.id}`), location_id: uuid, description: WHEELCHAIR_TEXT[l.wheelchair] }]
+      ? [
+          {
+            id: stableUuid('accessibility', `location/${rec.id}`),
+            location_id: uuid,
+            description: WHEELCHAIR_TEXT[l.wheelchair],
+          },
+        ]
       : undefined,
     attributes: exampleAttributes('location', rec.id, uuid, l),
   });
@@ -329,11 +350,17 @@ function buildOrganizationCore(rec: Entry<Organisation>, locations: HsdsLocation
 }
 
 /** The service at each of its locations; its hours hang here when it has exactly one. */
-function serviceAtLocationsFor(rec: Entry<Service>, uuid: string, locationsById: Map<string, HsdsLocation>, seasons: ClockSeason[]): HsdsServiceAtLocation[] {
+function serviceAtLocationsFor(
+  rec: Entry<Service>,
+  uuid: string,
+  locationsById: Map<string, HsdsLocation>,
+  seasons: ClockSeason[],
+): HsdsServiceAtLocation[] {
   const s = rec.data;
   return s.locations.map((locationId) => {
     const location = locationsById.get(locationId);
-    if (!location) throw new Error(`HSDS-export: dienst "${rec.id}" noemt locatie "${locationId}", maar die bestaat niet`);
+    if (!location)
+      throw new Error(`HSDS-export: dienst "${rec.id}" noemt locatie "${locationId}", maar die bestaat niet`);
     const salId = stableUuid('service_at_location', `${rec.id}/${locationId}`);
     return prune({
       id: salId,
@@ -350,11 +377,16 @@ function serviceAtLocationsFor(rec: Entry<Service>, uuid: string, locationsById:
 function serviceAreasFor(site: Site, rec: Entry<Service>, uuid: string): HsdsServiceArea[] {
   const villages = rec.data.villages ?? [];
   if (villages.length === 0) {
-    return [{ id: stableUuid('service_area', `${rec.id}/gemeente`), service_id: uuid, name: `Gemeente ${site.municipality}` }];
+    return [
+      { id: stableUuid('service_area', `${rec.id}/gemeente`), service_id: uuid, name: `Gemeente ${site.municipality}` },
+    ];
   }
   return villages.map((villageId) => {
     const village = villageById(site, villageId);
-    if (!village) throw new Error(`HSDS-export: dienst "${rec.id}" noemt dorp "${villageId}", maar die staat niet in content/site.yaml`);
+    if (!village)
+      throw new Error(
+        `HSDS-export: dienst "${rec.id}" noemt dorp "${villageId}", maar die staat niet in content/site.yaml`,
+      );
     return { id: stableUuid('service_area', `${rec.id}/${villageId}`), service_id: uuid, name: village.name };
   });
 }
@@ -387,7 +419,13 @@ function attributesFor(rec: Entry<Service>, uuid: string, terms: Map<string, Hsd
 function costOptionFor(rec: Entry<Service>, uuid: string): HsdsCostOption {
   const s = rec.data;
   return s.free
-    ? prune({ id: stableUuid('cost_option', `${rec.id}/free`), service_id: uuid, currency: 'EUR' as const, amount: 0, amount_description: s.cost_note })
+    ? prune({
+        id: stableUuid('cost_option', `${rec.id}/free`),
+        service_id: uuid,
+        currency: 'EUR' as const,
+        amount: 0,
+        amount_description: s.cost_note,
+      })
     : prune({ id: stableUuid('cost_option', `${rec.id}/paid`), service_id: uuid, amount_description: s.cost_note });
 }
 
@@ -404,7 +442,9 @@ function languagesFor(rec: Entry<Service>, uuid: string): HsdsLanguage[] {
 /** What to bring, as one required document (our content has it as one text). */
 function requiredDocumentsFor(rec: Entry<Service>, uuid: string): HsdsRequiredDocument[] | undefined {
   const { bring } = rec.data;
-  return bring ? [{ id: stableUuid('required_document', `${rec.id}/bring`), service_id: uuid, document: bring }] : undefined;
+  return bring
+    ? [{ id: stableUuid('required_document', `${rec.id}/bring`), service_id: uuid, document: bring }]
+    : undefined;
 }
 
 /** A service without its organisation: the steps above, put together in HSDS's field order. */
@@ -412,7 +452,11 @@ function requiredDocumentsFor(rec: Entry<Service>, uuid: string): HsdsRequiredDo
  * The activities of an activity-type service (its id is the activity's, or the start of it) as
  * schedules with a `schedule_link` to each activity's page, where every date and time stands.
  */
-function activitySchedulesFor(rec: Entry<Service>, uuid: string, activities: NonNullable<HsdsInput['activities']>): HsdsSchedule[] {
+function activitySchedulesFor(
+  rec: Entry<Service>,
+  uuid: string,
+  activities: NonNullable<HsdsInput['activities']>,
+): HsdsSchedule[] {
   return activities
     .filter((a) => a.id === rec.id || a.id.startsWith(`${rec.id}-`))
     .map((a) => ({
@@ -439,7 +483,10 @@ function buildServiceCore(site: Site, rec: Entry<Service>, ctx: ServiceContext):
   const serviceAtLocations = serviceAtLocationsFor(rec, uuid, locationsById, seasons);
   const serviceAreas = serviceAreasFor(site, rec, uuid);
   const attributes = [...attributesFor(rec, uuid, terms), ...exampleAttributes('service', rec.id, uuid, s)];
-  const schedules = [...(s.locations.length === 1 ? [] : schedulesFor(s, { service_id: uuid }, seasons)), ...activitySchedulesFor(rec, uuid, ctx.activities)];
+  const schedules = [
+    ...(s.locations.length === 1 ? [] : schedulesFor(s, { service_id: uuid }, seasons)),
+    ...activitySchedulesFor(rec, uuid, ctx.activities),
+  ];
   return prune({
     id: uuid,
     organization_id: stableUuid('organization', s.organisation),
@@ -493,7 +540,9 @@ export function buildHsds(input: HsdsInput): HsdsExport {
   const servicesByOrg = new Map<string, { rec: Entry<Service>; core: HsdsServiceCore }[]>();
   for (const rec of serviceRecs) {
     if (!orgIds.has(rec.data.organisation)) {
-      throw new Error(`HSDS-export: dienst "${rec.id}" hoort bij organisatie "${rec.data.organisation}", maar die bestaat niet`);
+      throw new Error(
+        `HSDS-export: dienst "${rec.id}" hoort bij organisatie "${rec.data.organisation}", maar die bestaat niet`,
+      );
     }
     const core = buildServiceCore(site, rec, ctx);
     servicesByOrg.set(rec.data.organisation, [...(servicesByOrg.get(rec.data.organisation) ?? []), { rec, core }]);
@@ -574,5 +623,14 @@ export interface HsdsPage<T> {
  * that a consumer must join again.
  */
 export function hsdsPage<T>(items: T[]): HsdsPage<T> {
-  return { total_items: items.length, total_pages: 1, page_number: 1, size: items.length, first_page: true, last_page: true, empty: items.length === 0, contents: items };
+  return {
+    total_items: items.length,
+    total_pages: 1,
+    page_number: 1,
+    size: items.length,
+    first_page: true,
+    last_page: true,
+    empty: items.length === 0,
+    contents: items,
+  };
 }

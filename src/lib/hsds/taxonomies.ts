@@ -15,7 +15,6 @@ function label(key: string, fallback: string): string {
   return nlT(key as UiKey, { defaultValue: fallback });
 }
 
-
 export interface TaxonomyDef {
   name: string;
   description: string;
@@ -54,7 +53,11 @@ export function buildTaxonomies(): { taxonomies: HsdsTaxonomy[]; terms: Map<stri
   const taxonomies: HsdsTaxonomy[] = [];
   const terms = new Map<string, HsdsTaxonomyTerm>();
   for (const def of TAXONOMY_DEFS) {
-    const taxonomy: HsdsTaxonomy = { id: stableUuid('taxonomy', def.name), name: def.name, description: def.description };
+    const taxonomy: HsdsTaxonomy = {
+      id: stableUuid('taxonomy', def.name),
+      name: def.name,
+      description: def.description,
+    };
     taxonomies.push(taxonomy);
     for (const code of def.codes) {
       const name = label(`${def.labelKey}.${code}`, code);
@@ -72,4 +75,3 @@ export function buildTaxonomies(): { taxonomies: HsdsTaxonomy[]; terms: Map<stri
   }
   return { taxonomies, terms };
 }
-

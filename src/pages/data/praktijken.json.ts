@@ -9,6 +9,11 @@ export const GET: APIRoute = () => {
   const { practices, site, regions, resources } = getContent();
   const t = useTranslations('nl');
   const page = (id: string) => new URL(localePath('nl', `praktijken/${id}`), site.site_url).href;
-  const data = practicesJson(practices, site, page, buildDate(), (id) => t(`integraal.${id as IntegraalTheme}`), { regions, resources });
-  return new Response(JSON.stringify(data, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const data = practicesJson(practices, site, page, buildDate(), (id) => t(`integraal.${id as IntegraalTheme}`), {
+    regions,
+    resources,
+  });
+  return new Response(JSON.stringify(data, null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -56,7 +56,10 @@ function expectValid(file: string, items: unknown[], label: (item: any) => strin
 function expectExportValid(exp: HsdsExport) {
   expectValid('organization.json', exp.organizations);
   expectValid('service.json', exp.services);
-  expectValid('service.json', exp.organizations.flatMap((o) => o.services));
+  expectValid(
+    'service.json',
+    exp.organizations.flatMap((o) => o.services),
+  );
   expectValid('location.json', exp.locations);
   expectValid('taxonomy.json', exp.taxonomies);
   expectValid('taxonomy_term.json', exp.taxonomy_terms);
@@ -91,7 +94,7 @@ const site: Site = siteSchema.parse({
   ],
 });
 
-const rec = <T,>(id: string, data: T): Entry<T> => ({ id, file: `${id}.yaml`, data, translations: {} });
+const rec = <T>(id: string, data: T): Entry<T> => ({ id, file: `${id}.yaml`, data, translations: {} });
 
 const organisations: Entry<Organisation>[] = [
   rec(
@@ -224,7 +227,9 @@ describe('HSDS export of the fixtures', () => {
   });
 
   it('every input organisation is in organizations.json, once', () => {
-    expect(exp.organizations.map((o) => o.id).sort()).toEqual(organisations.map((o) => stableUuid('organization', o.id)).sort());
+    expect(exp.organizations.map((o) => o.id).sort()).toEqual(
+      organisations.map((o) => stableUuid('organization', o.id)).sort(),
+    );
   });
 
   it('every input service is in services.json and nested in its organisation', () => {
@@ -285,7 +290,9 @@ describe('HSDS export of the fixtures', () => {
       ['WE', '13:00+02:00', '16:30+02:00', s.id],
     ]);
     expect(s.schedules).toHaveLength(3 * 3);
-    expect(s.schedules!.every((x) => x.description === 'ook op afspraak' && x.attending_type === 'op afspraak')).toBe(true);
+    expect(s.schedules!.every((x) => x.description === 'ook op afspraak' && x.attending_type === 'op afspraak')).toBe(
+      true,
+    );
     expect(service('maatschappelijke-begeleiding').schedules).toBeUndefined();
   });
 
@@ -322,7 +329,9 @@ describe('HSDS export of the fixtures', () => {
   });
 
   it('wheelchair access becomes an accessibility description', () => {
-    expect(location('kulturhus-nieuwleusen').accessibility![0].description).toMatch(/^Toegankelijk voor rolstoelgebruikers/);
+    expect(location('kulturhus-nieuwleusen').accessibility![0].description).toMatch(
+      /^Toegankelijk voor rolstoelgebruikers/,
+    );
     expect(location('gemeentehuis').accessibility![0].description).toMatch(/^Gedeeltelijk/);
   });
 
@@ -340,13 +349,19 @@ describe('HSDS export of the fixtures', () => {
   });
 
   it('themes are terms of the taxonomy "thuisin-themes", groups of "thuisin-groups"', () => {
-    const attrs = service('taalcafe').attributes.filter((a) => a.taxonomy_term) as (HsdsAttribute & { taxonomy_term: HsdsTaxonomyTerm })[];
+    const attrs = service('taalcafe').attributes.filter((a) => a.taxonomy_term) as (HsdsAttribute & {
+      taxonomy_term: HsdsTaxonomyTerm;
+    })[];
     expect(attrs.map((a) => [a.taxonomy_term.taxonomy, a.taxonomy_term.code])).toEqual([
       ['thuisin-themes', 'taal'],
       ['thuisin-themes', 'ontmoeten'],
       ['thuisin-groups', 'vrouwen'],
     ]);
-    expect(attrs[0]).toMatchObject({ link_id: service('taalcafe').id, link_entity: 'service', taxonomy_term_id: attrs[0].taxonomy_term.id });
+    expect(attrs[0]).toMatchObject({
+      link_id: service('taalcafe').id,
+      link_entity: 'service',
+      taxonomy_term_id: attrs[0].taxonomy_term.id,
+    });
     expect(attrs[0].taxonomy_term.name).toBe('Taal en inburgering');
     expect(exp.taxonomies.map((t) => t.name)).toEqual(['thuisin-themes', 'thuisin-groups']);
     expect(exp.taxonomy_terms.map((t) => t.id)).toContain(attrs[0].taxonomy_term.id);
@@ -354,7 +369,11 @@ describe('HSDS export of the fixtures', () => {
 
   it('metadata records who checked the entry and when', () => {
     expect(organization('vluchtelingenwerk').metadata).toEqual([
-      expect.objectContaining({ last_action_date: '2026-02-15', updated_by: 'A. de Vries', resource_type: 'organization' }),
+      expect.objectContaining({
+        last_action_date: '2026-02-15',
+        updated_by: 'A. de Vries',
+        resource_type: 'organization',
+      }),
     ]);
     expect(service('taalcafe').assured_date).toBe('2026-03-02');
   });
@@ -371,7 +390,10 @@ describe('HSDS export of the fixtures', () => {
     });
     expect(service('formulierenhulp').maximum_age).toBeUndefined();
     expect(service('taalcafe').application_process).toBe('Kom gewoon langs.');
-    expect(organization('saam-welzijn')).toMatchObject({ description: 'Welzijnsorganisatie in de gemeente Dalfsen.', website: 'https://www.saamwelzijn.nl' });
+    expect(organization('saam-welzijn')).toMatchObject({
+      description: 'Welzijnsorganisatie in de gemeente Dalfsen.',
+      website: 'https://www.saamwelzijn.nl',
+    });
   });
 
   it('unknown optional fields are left out, not written as null, undefined or empty lists', () => {
@@ -399,18 +421,43 @@ describe('HSDS export of the fixtures', () => {
 
 describe('HSDS files as the site publishes them (content/ through loadContent, built 2026-11-24)', () => {
   const content = loadContent(ROOT, { today: '2026-11-24' });
-  const activities = content.activities.map((a) => ({ id: a.id, title: a.data.title, url: `https://thuisindalfsen.nl/nl/agenda/${a.id}/` }));
-  const real = buildHsds({ site: content.site, organisations: content.organisations, services: content.services, locations: content.locations, activities, generatedAt: new Date('2026-11-24T00:00:00Z') });
+  const activities = content.activities.map((a) => ({
+    id: a.id,
+    title: a.data.title,
+    url: `https://thuisindalfsen.nl/nl/agenda/${a.id}/`,
+  }));
+  const real = buildHsds({
+    site: content.site,
+    organisations: content.organisations,
+    services: content.services,
+    locations: content.locations,
+    activities,
+    generatedAt: new Date('2026-11-24T00:00:00Z'),
+  });
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the published JSON, read field by field below
   const files = hsdsFiles(real) as Record<string, any>;
   const openapi = JSON.parse(readFileSync(join(SCHEMA_DIR, 'openapi.json'), 'utf8'));
   const validatePage = new Ajv({ strict: false, allErrors: true }).compile(openapi.components.schemas.Page);
 
   it('every list file is one HSDS API Page: total_items, page_number … and contents', () => {
-    for (const name of ['organizations.json', 'services.json', 'locations.json', 'taxonomies.json', 'taxonomy_terms.json']) {
+    for (const name of [
+      'organizations.json',
+      'services.json',
+      'locations.json',
+      'taxonomies.json',
+      'taxonomy_terms.json',
+    ]) {
       const page = files[name];
       expect(validatePage(page), `${name}: ${ajv.errorsText(validatePage.errors)}`).toBe(true);
-      expect(page).toMatchObject({ total_items: page.contents.length, total_pages: 1, page_number: 1, size: page.contents.length, first_page: true, last_page: true, empty: false });
+      expect(page).toMatchObject({
+        total_items: page.contents.length,
+        total_pages: 1,
+        page_number: 1,
+        size: page.contents.length,
+        first_page: true,
+        last_page: true,
+        empty: false,
+      });
     }
     expectValid('service.json', files['services.json'].contents);
     expectValid('organization.json', files['organizations.json'].contents);
@@ -418,7 +465,9 @@ describe('HSDS files as the site publishes them (content/ through loadContent, b
   });
 
   it('every schedule with a time carries the UTC offset of its season, which matches Europe/Amsterdam on every day of it', () => {
-    const schedules = real.services.flatMap((s) => [...(s.schedules ?? []), ...(s.service_at_locations ?? []).flatMap((l) => l.schedules ?? [])]).filter((x) => x.opens_at);
+    const schedules = real.services
+      .flatMap((s) => [...(s.schedules ?? []), ...(s.service_at_locations ?? []).flatMap((l) => l.schedules ?? [])])
+      .filter((x) => x.opens_at);
     expect(schedules.length).toBeGreaterThan(3);
     for (const x of schedules) {
       expect(x.opens_at).toMatch(/^\d{2}:\d{2}\+0[12]:00$/);
@@ -433,17 +482,26 @@ describe('HSDS files as the site publishes them (content/ through loadContent, b
   it('the schedules say the hours the site shows, in every season', () => {
     for (const entry of content.services.filter((s) => s.data.hours?.length)) {
       const hsds = real.services.find((s) => s.id === stableUuid('service', entry.id))!;
-      const all = [...(hsds.schedules ?? []), ...(hsds.service_at_locations ?? []).flatMap((l) => l.schedules ?? [])].filter((x) => x.opens_at);
+      const all = [
+        ...(hsds.schedules ?? []),
+        ...(hsds.service_at_locations ?? []).flatMap((l) => l.schedules ?? []),
+      ].filter((x) => x.opens_at);
       const site = [
         ...new Set(
           entry.data.hours!.flatMap((line) => {
             const rule = parseHoursLine(line);
-            return rule.spans.map((span) => `${rule.days.map((d) => ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'][d - 1]).join(',')} ${span.from}-${span.to}`);
+            return rule.spans.map(
+              (span) =>
+                `${rule.days.map((d) => ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'][d - 1]).join(',')} ${span.from}-${span.to}`,
+            );
           }),
         ),
       ].sort();
       for (const from of new Set(all.map((x) => x.valid_from))) {
-        const inSeason = all.filter((x) => x.valid_from === from).map((x) => `${x.byday} ${x.opens_at!.slice(0, 5)}-${x.closes_at!.slice(0, 5)}`).sort();
+        const inSeason = all
+          .filter((x) => x.valid_from === from)
+          .map((x) => `${x.byday} ${x.opens_at!.slice(0, 5)}-${x.closes_at!.slice(0, 5)}`)
+          .sort();
         expect(inSeason, `${entry.id} from ${from}`).toEqual(site);
       }
     }
@@ -455,20 +513,33 @@ describe('HSDS files as the site publishes them (content/ through loadContent, b
     const koffie = real.services.find((s) => s.id === stableUuid('service', 'koffie-en-taal'));
     if (koffie) {
       expect(koffie.schedules!.filter((x) => x.schedule_link).map((x) => x.schedule_link)).toEqual(
-        activities.filter((a) => a.id.startsWith('koffie-en-taal-')).map((a) => a.url).sort(),
+        activities
+          .filter((a) => a.id.startsWith('koffie-en-taal-'))
+          .map((a) => a.url)
+          .sort(),
       );
     }
     for (const s of content.services) {
       const has = activities.some((a) => a.id === s.id || a.id.startsWith(`${s.id}-`));
       const out = real.services.find((x) => x.id === stableUuid('service', s.id))!;
-      if (has) expect(out.schedules?.some((x) => x.schedule_link), s.id).toBe(true);
+      if (has)
+        expect(
+          out.schedules?.some((x) => x.schedule_link),
+          s.id,
+        ).toBe(true);
     }
   });
 
   it('a value marked as an example is flagged with an example_value attribute naming the field', () => {
     const svc = content.services[0];
     const marked = { ...svc, data: { ...svc.data, example_fields: ['hours', 'cost_note'] } };
-    const out = buildHsds({ site: content.site, organisations: content.organisations, services: [marked], locations: content.locations, generatedAt: new Date('2026-11-24T00:00:00Z') });
+    const out = buildHsds({
+      site: content.site,
+      organisations: content.organisations,
+      services: [marked],
+      locations: content.locations,
+      generatedAt: new Date('2026-11-24T00:00:00Z'),
+    });
     const flags = out.services[0].attributes.filter((a) => a.link_type === 'example_value');
     expect(flags.map((a) => [a.value, a.link_entity, a.link_id])).toEqual([
       ['hours', 'service', out.services[0].id],
@@ -494,8 +565,14 @@ describe('HSDS export of content/', () => {
     });
 
     expectExportValid(real);
-    expect(real.organizations.map((o) => o.id).sort()).toEqual(content.organisations.map((o) => stableUuid('organization', o.id)).sort());
-    expect(real.services.map((s) => s.id).sort()).toEqual(content.services.map((s) => stableUuid('service', s.id)).sort());
-    expect(real.locations.map((l) => l.id).sort()).toEqual(content.locations.map((l) => stableUuid('location', l.id)).sort());
+    expect(real.organizations.map((o) => o.id).sort()).toEqual(
+      content.organisations.map((o) => stableUuid('organization', o.id)).sort(),
+    );
+    expect(real.services.map((s) => s.id).sort()).toEqual(
+      content.services.map((s) => stableUuid('service', s.id)).sort(),
+    );
+    expect(real.locations.map((l) => l.id).sort()).toEqual(
+      content.locations.map((l) => stableUuid('location', l.id)).sort(),
+    );
   });
 });

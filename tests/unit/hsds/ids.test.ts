@@ -3,8 +3,12 @@ import { HSDS_NAMESPACE, stableUuid, uuidV5 } from '../../../src/lib/hsds/ids.ts
 
 describe('HSDS ids', () => {
   it('stableUuid is an RFC 4122 version-5 uuid', () => {
-    expect(uuidV5('6ba7b810-9dad-11d1-80b4-00c04fd430c8', 'www.example.com')).toBe('2ed6657d-e927-568b-95e1-2665a8aea6a2');
-    expect(stableUuid('service', 'taalcafe')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(uuidV5('6ba7b810-9dad-11d1-80b4-00c04fd430c8', 'www.example.com')).toBe(
+      '2ed6657d-e927-568b-95e1-2665a8aea6a2',
+    );
+    expect(stableUuid('service', 'taalcafe')).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
     expect(stableUuid('service', 'taalcafe')).toBe(stableUuid('service', 'taalcafe'));
     expect(stableUuid('service', 'taalcafe')).not.toBe(stableUuid('organization', 'taalcafe'));
   });
@@ -15,6 +19,8 @@ describe('HSDS ids', () => {
 
   it('refuses a namespace that is not a uuid and a kind with other characters, with the Dutch message', () => {
     expect(() => uuidV5('geen-uuid', 'x')).toThrow('uuidV5: "geen-uuid" is geen UUID');
-    expect(() => stableUuid('Service', 'x')).toThrow('stableUuid: soort "Service" mag alleen kleine letters en _ bevatten');
+    expect(() => stableUuid('Service', 'x')).toThrow(
+      'stableUuid: soort "Service" mag alleen kleine letters en _ bevatten',
+    );
   });
 });

@@ -13,7 +13,10 @@ describe('HSDS taxonomies', () => {
   });
 
   it('one term per code, keyed "<taxonomy>/<code>", with the Dutch label from nl.json as its name', () => {
-    expect([...terms.keys()]).toEqual([...THEMES.map((c) => `thuisin-themes/${c}`), ...GROUPS.map((c) => `thuisin-groups/${c}`)]);
+    expect([...terms.keys()]).toEqual([
+      ...THEMES.map((c) => `thuisin-themes/${c}`),
+      ...GROUPS.map((c) => `thuisin-groups/${c}`),
+    ]);
     const wonen = terms.get('thuisin-themes/wonen')!;
     expect(wonen).toEqual({
       id: stableUuid('taxonomy_term', 'thuisin-themes/wonen'),

@@ -59,7 +59,11 @@ const TYPES: { name: string; schema: string; fields: Record<string, Field> }[] =
       updated_by: true,
     } satisfies Fields<HsdsMetadata>,
   },
-  { name: 'HsdsTaxonomy', schema: 'taxonomy.json', fields: { id: true, name: true, description: true } satisfies Fields<HsdsTaxonomy> },
+  {
+    name: 'HsdsTaxonomy',
+    schema: 'taxonomy.json',
+    fields: { id: true, name: true, description: true } satisfies Fields<HsdsTaxonomy>,
+  },
   {
     name: 'HsdsTaxonomyTerm',
     schema: 'taxonomy_term.json',
@@ -91,9 +95,20 @@ const TYPES: { name: string; schema: string; fields: Record<string, Field> }[] =
   {
     name: 'HsdsPhone',
     schema: 'phone.json',
-    fields: { id: true, organization_id: true, service_id: true, number: true, type: true, description: true } satisfies Fields<HsdsPhone>,
+    fields: {
+      id: true,
+      organization_id: true,
+      service_id: true,
+      number: true,
+      type: true,
+      description: true,
+    } satisfies Fields<HsdsPhone>,
   },
-  { name: 'HsdsLanguage', schema: 'language.json', fields: { id: true, service_id: true, name: true, code: true } satisfies Fields<HsdsLanguage> },
+  {
+    name: 'HsdsLanguage',
+    schema: 'language.json',
+    fields: { id: true, service_id: true, name: true, code: true } satisfies Fields<HsdsLanguage>,
+  },
   {
     name: 'HsdsSchedule',
     schema: 'schedule.json',
@@ -159,11 +174,21 @@ const TYPES: { name: string; schema: string; fields: Record<string, Field> }[] =
       location: 'location.json',
     } satisfies Fields<HsdsServiceAtLocation>,
   },
-  { name: 'HsdsServiceArea', schema: 'service_area.json', fields: { id: true, service_id: true, name: true } satisfies Fields<HsdsServiceArea> },
+  {
+    name: 'HsdsServiceArea',
+    schema: 'service_area.json',
+    fields: { id: true, service_id: true, name: true } satisfies Fields<HsdsServiceArea>,
+  },
   {
     name: 'HsdsCostOption',
     schema: 'cost_option.json',
-    fields: { id: true, service_id: true, currency: true, amount: true, amount_description: true } satisfies Fields<HsdsCostOption>,
+    fields: {
+      id: true,
+      service_id: true,
+      currency: true,
+      amount: true,
+      amount_description: true,
+    } satisfies Fields<HsdsCostOption>,
   },
   {
     name: 'HsdsRequiredDocument',
@@ -222,8 +247,10 @@ describe('HSDS types against the vendored HSDS 3.1 schemas', () => {
         const prop = props[field];
         if (!prop) return [`${field}: not in ${type.schema}`];
         const ref = prop.$ref ?? prop.items?.$ref;
-        if (kind === true && ref) return [`${field}: ${type.schema} has an object (${ref}) here, the type a plain value`];
-        if (kind !== true && ref !== kind) return [`${field}: ${type.schema} refers to ${ref ?? 'no schema'}, the type to ${kind}`];
+        if (kind === true && ref)
+          return [`${field}: ${type.schema} has an object (${ref}) here, the type a plain value`];
+        if (kind !== true && ref !== kind)
+          return [`${field}: ${type.schema} refers to ${ref ?? 'no schema'}, the type to ${kind}`];
         return [];
       });
       expect(problems).toEqual([]);
@@ -231,7 +258,9 @@ describe('HSDS types against the vendored HSDS 3.1 schemas', () => {
   }
 
   it('the two fully nested items add only what the HSDS API adds: services to an organisation, the organisation to a service', () => {
-    const organization = { services: 'service.json' } satisfies Fields<Omit<HsdsOrganization, keyof HsdsOrganizationCore>>;
+    const organization = { services: 'service.json' } satisfies Fields<
+      Omit<HsdsOrganization, keyof HsdsOrganizationCore>
+    >;
     const service = { organization: 'organization.json' } satisfies Fields<Omit<HsdsService, keyof HsdsServiceCore>>;
     expect(Object.keys(properties('organization.json'))).not.toContain('services');
     expect(properties('service.json').organization?.$ref).toBe(service.organization);

@@ -15,7 +15,11 @@ function files() {
       organisations: content.organisations,
       services: content.services,
       locations: content.locations,
-      activities: content.activities.map((a) => ({ id: a.id, title: a.data.title, url: new URL(localePath('nl', `agenda/${a.id}`), content.site.site_url).href })),
+      activities: content.activities.map((a) => ({
+        id: a.id,
+        title: a.data.title,
+        url: new URL(localePath('nl', `agenda/${a.id}`), content.site.site_url).href,
+      })),
       generatedAt: new Date(`${buildDate()}T00:00:00Z`),
     }),
   ));
@@ -27,5 +31,7 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ params }) => {
   const body = files()[`${params.file}.json`];
-  return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(body, null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

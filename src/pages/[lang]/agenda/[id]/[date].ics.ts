@@ -11,7 +11,10 @@ export function getStaticPaths() {
   const content = getContent();
   return LOCALE_CODES.flatMap((lang) =>
     content.activities.flatMap((activity) =>
-      addableOccurrences(content, activity).map((occurrence) => ({ params: { lang, id: activity.id, date: occurrence.ruleDate }, props: { activity, occurrence } })),
+      addableOccurrences(content, activity).map((occurrence) => ({
+        params: { lang, id: activity.id, date: occurrence.ruleDate },
+        props: { activity, occurrence },
+      })),
     ),
   );
 }

@@ -15,5 +15,13 @@ export const GET: APIRoute = ({ params, locals }) => {
   const content = getContent();
   const site = t('site.name', { municipality: content.site.municipality });
   const name = t('agenda.feedCategoryName', { category: t(`category.${params.category as Category}`), site });
-  return icsResponse(calendarFor(content, lang, t, name, content.activities.filter((a) => a.data.category === params.category)));
+  return icsResponse(
+    calendarFor(
+      content,
+      lang,
+      t,
+      name,
+      content.activities.filter((a) => a.data.category === params.category),
+    ),
+  );
 };

@@ -12,7 +12,7 @@ import { TIME_ZONE } from '../../src/lib/dates.ts';
  * A fontconfig that knows only DejaVu: Chromium started with it is a phone without Noto fonts,
  * so it shows what such a phone downloads (`launch({ withoutNoto: true })`).
  */
-export function dejavuOnlyFontconfig(): string {
+function dejavuOnlyFontconfig(): string {
   const dir = mkdtempSync(join(tmpdir(), 'thuisin-fonts-'));
   const file = join(dir, 'fonts.conf');
   writeFileSync(

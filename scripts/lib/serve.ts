@@ -27,7 +27,7 @@ import sirv from 'sirv';
  * Pagefind fetches its `.pf_*` and `.pagefind` files as bytes (they are gzipped already), so
  * `application/octet-stream` is what it expects.
  */
-export const CONTENT_TYPES: Readonly<Record<string, string>> = {
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -56,12 +56,12 @@ export const CONTENT_TYPES: Readonly<Record<string, string>> = {
 };
 
 /** The content type `serve` sends for a file name: from {@link CONTENT_TYPES}, else bytes. */
-export function contentType(fileName: string): string {
+function contentType(fileName: string): string {
   return CONTENT_TYPES[extname(fileName).toLowerCase()] ?? 'application/octet-stream';
 }
 
 /** Longer addresses get 414; the site's longest is well under 300 characters. */
-export const MAX_PATH_LENGTH = 2048;
+const MAX_PATH_LENGTH = 2048;
 
 /**
  * Why a request target is refused, or `null` when it is a clean path the folder may answer.
@@ -153,10 +153,7 @@ export interface ServeOptions {
  * The request handler for the folder `root`, without a server around it (for {@link serve} and
  * for tests). Only GET and HEAD are answered.
  */
-export function staticHandler(
-  root: string,
-  options: ServeOptions = {},
-): (req: IncomingMessage, res: ServerResponse) => void {
+function staticHandler(root: string, options: ServeOptions = {}): (req: IncomingMessage, res: ServerResponse) => void {
   const notFoundPage = join(root, '404.html');
   const files = sirv(root, {
     // Built output only: no dotfiles, no directory listings, index.html for a folder.

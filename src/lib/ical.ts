@@ -203,7 +203,7 @@ function seriesEvents(event: FeedEvent, holidays: Holiday[], dtstamp: string, ho
  * reaches the reader the same day. REFRESH-INTERVAL is RFC 7986; X-PUBLISHED-TTL is what Outlook
  * and older Apple clients read. Google ignores both and refreshes every 8–24 hours on its own.
  */
-export const REFRESH = 'PT12H';
+const REFRESH = 'PT12H';
 
 /**
  * The VCALENDAR head. No METHOD: "METHOD:PUBLISH" without an ORGANIZER fails libical's iTIP check

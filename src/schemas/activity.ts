@@ -182,4 +182,3 @@ export const activitySchema = z
 
 export type Activity = z.infer<typeof activitySchema>;
 export type Schedule = z.infer<typeof scheduleSchema>;
-export type ScheduleChange = z.infer<typeof change>;

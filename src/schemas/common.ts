@@ -65,7 +65,7 @@ export const email = z
  * The source documents an entry can come from without anyone having checked it since. Each has a
  * line on the page ("uit de evaluatie van 2019, nog niet nagekeken", key `common.notChecked.<value>`).
  */
-export const UNCHECKED_BASES = ['evaluatie-2019', 'speerpunten-2017', 'voorbeeld'] as const;
+const UNCHECKED_BASES = ['evaluatie-2019', 'speerpunten-2017', 'voorbeeld'] as const;
 export type UncheckedBasis = (typeof UNCHECKED_BASES)[number];
 
 const CHECKED_ERROR =
@@ -114,7 +114,7 @@ export const exampleFields = uniqueList(
  * Where a fact comes from. Either a seed document (so it can be traced) or the word
  * "voorbeeld": then the page says the fact is an example.
  */
-export const source = line;
+export const source = line.describe('bron: een brondocument of "voorbeeld"');
 
 /** Two- or three-letter language codes (ISO 639), checked against what `Intl` knows. */
 export const languageCode = z

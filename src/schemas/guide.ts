@@ -12,7 +12,7 @@ import { THEMES } from './taxonomies.ts';
 const theme = z.enum(THEMES, { error: `verwacht een thema uit: ${THEMES.join(', ')}` });
 
 /** The text of a guide that a translation replaces. */
-export const guideText = z.object({
+const guideText = z.object({
   /** Title on one line, as a question or a task: "De eerste weken in Dalfsen". */
   title: line,
   /** One sentence for lists and search results: what does the guide help with? */

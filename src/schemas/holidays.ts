@@ -7,7 +7,7 @@
 import { z } from 'astro/zod';
 import { isoDate, line } from './common.ts';
 
-export const holidaySchema = z
+const holidaySchema = z
   .object({
     /** Name of the holiday, e.g. "Zomervakantie". */
     name: line,

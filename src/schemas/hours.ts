@@ -20,7 +20,7 @@ export interface HoursRule {
   spans: { from: string; to: string }[];
 }
 
-export class HoursError extends Error {}
+class HoursError extends Error {}
 
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 

@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { exampleFields, id, line, source, wheelchair } from './common.ts';
 
 /** The Netherlands' European part, with a little margin: catches swapped or mistyped coordinates. */
-export const NL_BOUNDS = { minLat: 50.7, maxLat: 53.6, minLon: 3.3, maxLon: 7.3 };
+const NL_BOUNDS = { minLat: 50.7, maxLat: 53.6, minLon: 3.3, maxLon: 7.3 };
 
 export const locationSchema = z
   .object({

@@ -31,7 +31,7 @@ export function isDomesticOnly(phone: string): boolean {
 }
 
 /** A Dutch geographic, mobile, service or municipal number, as editors may write it. */
-export function isDutchPhone(phone: string): boolean {
+function isDutchPhone(phone: string): boolean {
   if (!/^[+\d][\d\s\-().]*$/.test(phone)) return false;
   const digits = phoneDigits(phone);
   return /^0[1-9]\d{8}$/.test(digits) || /^0[89]00\d{4,7}$/.test(digits) || /^14\d{3,4}$/.test(digits);

@@ -74,7 +74,7 @@ const REASON =
  * from `themes` so the library shows the themes as the source gives them, and never an editor's
  * guess without a reason a reader can weigh.
  */
-export const secondaryTheme = z
+const secondaryTheme = z
   .object(
     {
       /** The further INTEGRAAL theme, e.g. `in-beeld` (ids in taxonomies.ts). */

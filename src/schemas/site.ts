@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import { email, id, line, url } from './common.ts';
 
-export const village = z.object({
+const village = z.object({
   /** How records name the village, e.g. `lemelerveld`. */
   id,
   /** The village's name as written, e.g. "Lemelerveld". */

@@ -22,11 +22,9 @@ export type Theme = (typeof THEMES)[number];
 
 /** Groups a service or activity is specially meant for. No group means: for everyone. */
 export const GROUPS = ['jongeren', 'ouders', 'vrouwen', 'kinderen'] as const;
-export type Group = (typeof GROUPS)[number];
 
 /** Who a good practice is for: the target-group filter of the library. */
 export const AUDIENCES = ['nieuwkomers', 'werk', 'jongeren', 'kinderen', 'ouders', 'vrouwen', 'inwoners'] as const;
-export type Audience = (typeof AUDIENCES)[number];
 
 /** Kinds of activity in the agenda. */
 export const CATEGORIES = [
@@ -43,7 +41,6 @@ export type Category = (typeof CATEGORIES)[number];
 
 /** Ways in for residents who want to help (issue: "Residents"). */
 export const VOLUNTEER_ROLES = ['taalcoach', 'maatje', 'vrijwilliger'] as const;
-export type VolunteerRole = (typeof VOLUNTEER_ROLES)[number];
 
 /**
  * The nine themes of the INTEGRAAL tool (Toezicht Sociaal Domein), in the order that spells

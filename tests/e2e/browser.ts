@@ -1,2 +1,2 @@
 /** The browser helper lives with the scripts (screenshot, Lighthouse use it too); tests import it from here. */
-export { launch, isolatedContext, dejavuOnlyFontconfig } from '../../scripts/lib/browser.ts';
+export { launch, isolatedContext } from '../../scripts/lib/browser.ts';

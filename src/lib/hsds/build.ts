@@ -107,7 +107,7 @@ function prune<T extends object>(obj: T): T {
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** "0529 43 83 83" → "+31529438383"; numbers that only work in the Netherlands stay as written. */
-export const hsdsPhoneNumber = internationalPhone;
+const hsdsPhoneNumber = internationalPhone;
 
 /** "7721AB" → "7721 AB", the way PostNL writes it. */
 function formatPostcode(postcode: string): string {
@@ -123,7 +123,7 @@ const WHEELCHAIR_TEXT: Record<'ja' | 'nee' | 'deels', string> = {
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
 
 /** A stretch of days on one clock: winter time (+1) or summer time (+2) in Europe/Amsterdam. */
-export interface ClockSeason {
+interface ClockSeason {
   from: string;
   to: string;
   offset: 1 | 2;
@@ -134,7 +134,7 @@ export interface ClockSeason {
  * March and of October (EU rule, as time-zone.ts); the switch day belongs to the new season, since
  * every opening time is after 03:00.
  */
-export function clockSeasons(from: string, to: string): ClockSeason[] {
+function clockSeasons(from: string, to: string): ClockSeason[] {
   const switches: string[] = [];
   for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y++) {
     switches.push(nthWeekdayOfMonth(y, 3, 7, -1), nthWeekdayOfMonth(y, 10, 7, -1));
@@ -238,7 +238,7 @@ function phonesFor(
  * service_at_location. One schedule per time span, set of days and clock season (so each carries
  * its UTC offset); duplicates fold into one.
  */
-export function schedulesFor(
+function schedulesFor(
   service: Service,
   owner: { service_id: string } | { service_at_location_id: string },
   seasons: ClockSeason[],
@@ -605,7 +605,7 @@ export function hsdsFiles(exp: HsdsExport): Record<string, unknown> {
 }
 
 /** HSDS's API `Page` (openapi.json, components.schemas.Page) holding a whole list as its one page. */
-export interface HsdsPage<T> {
+interface HsdsPage<T> {
   total_items: number;
   total_pages: 1;
   page_number: 1;
@@ -622,7 +622,7 @@ export interface HsdsPage<T> {
  * locations and schedules in one item), which the tabular datapackage would split into CSV tables
  * that a consumer must join again.
  */
-export function hsdsPage<T>(items: T[]): HsdsPage<T> {
+function hsdsPage<T>(items: T[]): HsdsPage<T> {
   return {
     total_items: items.length,
     total_pages: 1,

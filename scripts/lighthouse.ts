@@ -8,6 +8,7 @@
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { serve } from './lib/serve.ts';
+import { CHROMIUM_ARGS } from './lib/browser.ts';
 
 const PAGES = ['', 'kaart/taalcoach/', 'agenda/', 'agenda/koffie-en-taal-dalfsen/', 'praktijken/dalfsen-homestart/'];
 const LANGS = ['nl', 'ar', 'ti'];
@@ -20,15 +21,7 @@ const paths = process.argv.slice(2).length
 const { server, url } = await serve(process.env.DIST ?? 'dist', 0, { compress: true });
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
 });
 const failures: string[] = [];
 try {
